@@ -1,0 +1,41 @@
+using DanVan.Web.Infrastructure.Auth;
+using DanVan.Web.Infrastructure.Data;
+using DanVan.Web.Infrastructure.Web;
+using DanVan.Web.Modules.Accounts;
+using DanVan.Web.Modules.Api;
+using DanVan.Web.Modules.Demo;
+using DanVan.Web.Modules.Organizations;
+
+namespace DanVan.Web;
+
+/// <summary>The table of contents: what DanVan is made of, shared by the server and the CLI.</summary>
+public static class DanVanHost
+{
+    public static WebApplicationBuilder CreateBuilder(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.Logging.ClearProviders().AddJsonConsole();
+        }
+
+        builder.Services
+            .AddDanVanDatabase(builder.Configuration, builder.Environment)
+            .AddDanVanAuth(builder.Configuration, builder.Environment)
+            .AddDanVanWeb(builder.Configuration, builder.Environment)
+            .AddAccounts()
+            .AddOrganizations()
+            .AddDemo();
+        return builder;
+    }
+
+    public static WebApplication BuildServer(string[] args)
+    {
+        var builder = CreateBuilder(args);
+        builder.Services.AddHostedService<DatabaseStartup>();
+        var app = builder.Build();
+        app.UseDanVanPipeline();
+        app.MapDanVanApi();
+        return app;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using DanVan.Web.Infrastructure.Data;
+using DanVan.Web.Modules.Accounts;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace DanVan.Web.Infrastructure.Auth;
+
+/// <summary>
+/// "Authorization: Bearer dv_…" with a personal access token. Anonymous or refused API calls get a JSON 401,
+/// never a redirect to the sign-in page.
+/// </summary>
+public sealed class AccessTokenAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    AppDbContext db,
+    TimeProvider clock) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "AccessToken";
+
+    public static bool HasBearer(HttpRequest request) =>
+        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (!HasBearer(Request))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        var secret = Request.Headers.Authorization.ToString()["Bearer ".Length..].Trim();
+        if (!secret.StartsWith(AccessToken.Prefix, StringComparison.Ordinal) || secret.Length > 100)
+        {
+            return AuthenticateResult.Fail("Malformed token.");
+        }
+
+        var hash = AccessToken.HashOf(secret);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var found = await db.AccessTokens.AsNoTracking()
+            .Where(t => t.Hash == hash)
+            .Select(t => new { t.UserId, t.ExpiresAt, t.RevokedAt, t.User!.UserName, t.User.IsActive, t.User.LockoutEnd })
+            .SingleOrDefaultAsync(Context.RequestAborted);
+        if (found is null || found.RevokedAt is not null || found.ExpiresAt <= now || !found.IsActive
+            || (found.LockoutEnd is { } lockout && lockout > clock.GetUtcNow()))
+        {
+            return AuthenticateResult.Fail("Unknown, expired or revoked token.");
+        }
+
+        var identity = new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, found.UserId), new Claim(ClaimTypes.Name, found.UserName ?? found.UserId)],
+            SchemeName);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
+        WriteProblem(StatusCodes.Status401Unauthorized, "Chưa đăng nhập hoặc mã truy cập không hợp lệ.");
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
+        WriteProblem(StatusCodes.Status403Forbidden, "Bạn không có quyền thực hiện thao tác này.");
+
+    private Task WriteProblem(int status, string title)
+    {
+        Response.StatusCode = status;
+        if (status == StatusCodes.Status401Unauthorized)
+        {
+            Response.Headers.WWWAuthenticate = "Bearer";
+        }
+
+        return Response.WriteAsJsonAsync(new { status, title }, options: null, contentType: "application/problem+json");
+    }
+}

@@ -1,0 +1,130 @@
+using DanVan.Web.Infrastructure.Data;
+using DanVan.Web.Infrastructure.Web;
+using DanVan.Web.Modules.Accounts;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace DanVan.Web.Infrastructure.Auth;
+
+public static class AuthSetup
+{
+    private const string SmartScheme = "DanVan";
+
+    /// <summary>Identity (cookies, lockout, TOTP), access tokens, and the declared policies.</summary>
+    public static IServiceCollection AddDanVanAuth(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var cookiePolicy = CookieSecurity.Policy(configuration, environment);
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<IAuthorizationHandler, OrgPermissionHandler>();
+        services.AddScoped<IAuthorizationHandler, AdministratorHandler>();
+
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = SmartScheme;
+                o.DefaultChallengeScheme = SmartScheme;
+            })
+            .AddPolicyScheme(SmartScheme, null, o => o.ForwardDefaultSelector = context =>
+                AccessTokenAuthenticationHandler.HasBearer(context.Request) || IsApi(context.Request)
+                    ? AccessTokenAuthenticationHandler.SchemeName
+                    : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, AccessTokenAuthenticationHandler>(AccessTokenAuthenticationHandler.SchemeName, null)
+            .AddIdentityCookies();
+
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<VietnameseIdentityErrorDescriber>()
+            .AddEntityFrameworkStores<AppDbContext>();
+
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "danvan.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = cookiePolicy;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            o.LoginPath = "/Accounts/SignIn";
+            o.LogoutPath = "/Accounts/SignOut";
+            // A refusal is a 403 answered by the friendly error page, not a redirect that hides the status.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        services.PostConfigureAll<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(o =>
+        {
+            o.Cookie.SecurePolicy = cookiePolicy;
+            o.Cookie.HttpOnly = true;
+        });
+
+        var authorization = services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        foreach (var permission in Permissions.AdministratorOnly)
+        {
+            authorization.AddPolicy(permission, p => p.RequireAuthenticatedUser().AddRequirements(new AdministratorRequirement()));
+        }
+
+        foreach (var permission in Permissions.OrganizationScoped)
+        {
+            authorization.AddPolicy(permission, p => p.RequireAuthenticatedUser().AddRequirements(new OrgPermissionRequirement(permission)));
+        }
+
+        return services;
+    }
+
+    public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A one-time password must be replaced, and an administrator must turn on two-factor sign-in, before
+    /// anything else: every other page redirects there until it is done.
+    /// </summary>
+    public static IApplicationBuilder UseAccountSetupGate(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var user = context.User;
+        if (user.Identity?.IsAuthenticated == true && user.Identity.AuthenticationType != AccessTokenAuthenticationHandler.SchemeName)
+        {
+            var state = await context.RequestServices.GetRequiredService<CurrentUser>().GetStateAsync(context.RequestAborted);
+            if (!state.IsKnown)
+            {
+                await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+                context.Response.Redirect("/Accounts/SignIn");
+                return;
+            }
+
+            var target = state.MustChangePassword ? "/Accounts/ChangePassword" : state.MustEnableTwoFactor ? "/Accounts/TwoFactor" : null;
+            if (target is not null && !IsSetupPath(context.Request.Path))
+            {
+                if (IsApi(context.Request))
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    await context.Response.WriteAsJsonAsync(new { status = 403, title = "Hãy hoàn tất thiết lập tài khoản (đổi mật khẩu, xác thực hai bước) trước." });
+                    return;
+                }
+
+                context.Response.Redirect(target);
+                return;
+            }
+        }
+
+        await next(context);
+    });
+
+    private static bool IsSetupPath(PathString path) =>
+        path.StartsWithSegments("/Accounts/ChangePassword", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/Accounts/TwoFactor", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/Accounts/SignOut", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/Error", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,66 @@
+using System.Linq.Expressions;
+using DanVan.Web.Modules.Accounts;
+using DanVan.Web.Modules.Organizations;
+
+namespace DanVan.Web.Infrastructure.Auth;
+
+/// <summary>One membership as the authorization code sees it.</summary>
+public sealed record ScopeGrant(Guid OrganizationId, string Path, bool IncludesSubtree, MembershipRole Role)
+{
+    public bool Covers(Organization organization) =>
+        organization.Id == OrganizationId || (IncludesSubtree && organization.Path.StartsWith(Path, StringComparison.Ordinal));
+}
+
+/// <summary>What the current user may reach in the organization tree: their branch of the hierarchy.</summary>
+public sealed record OrgScope(string? UserId, bool IsAdministrator, IReadOnlyList<ScopeGrant> Grants)
+{
+    public static readonly OrgScope Nobody = new(null, false, []);
+
+    public bool Allows(string permission, Organization organization) =>
+        IsAdministrator || Grants.Any(g => g.Role.Grants(permission) && g.Covers(organization));
+
+    public bool CanSee(Organization organization) => Allows(Permissions.OrganizationsView, organization);
+
+    /// <summary>Whether the user may do this anywhere (to show or hide a menu entry).</summary>
+    public bool HoldsAnywhere(string permission) => IsAdministrator || Grants.Any(g => g.Role.Grants(permission));
+}
+
+/// <summary>The one scoping helper: every list of organization-owned data goes through it.</summary>
+public static class OrgScopeQueries
+{
+    public static IQueryable<Organization> VisibleTo(this IQueryable<Organization> query, OrgScope scope, string permission = Permissions.OrganizationsView) =>
+        query.VisibleTo(scope, o => o, permission);
+
+    /// <summary>Keeps the rows whose organization (reached by <paramref name="organizationOf"/>) the scope covers.</summary>
+    public static IQueryable<T> VisibleTo<T>(this IQueryable<T> query, OrgScope scope, Expression<Func<T, Organization>> organizationOf, string permission = Permissions.OrganizationsView)
+    {
+        if (scope.IsAdministrator)
+        {
+            return query;
+        }
+
+        var grants = scope.Grants.Where(g => g.Role.Grants(permission)).ToList();
+        if (grants.Count == 0)
+        {
+            return query.Where(_ => false);
+        }
+
+        var row = organizationOf.Parameters[0];
+        var organization = organizationOf.Body;
+        Expression? any = null;
+        foreach (var grant in grants)
+        {
+            var id = Expression.Property(organization, nameof(Organization.Id));
+            Expression test = Expression.Equal(id, Expression.Constant(grant.OrganizationId));
+            if (grant.IncludesSubtree)
+            {
+                var path = Expression.Property(organization, nameof(Organization.Path));
+                test = Expression.Call(path, nameof(string.StartsWith), Type.EmptyTypes, Expression.Constant(grant.Path));
+            }
+
+            any = any is null ? test : Expression.OrElse(any, test);
+        }
+
+        return query.Where(Expression.Lambda<Func<T, bool>>(any!, row));
+    }
+}

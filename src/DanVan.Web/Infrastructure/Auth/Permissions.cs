@@ -1,0 +1,34 @@
+using DanVan.Web.Modules.Accounts;
+
+namespace DanVan.Web.Infrastructure.Auth;
+
+/// <summary>
+/// Named permissions. Those in <see cref="OrganizationScoped"/> are checked against an organization (the
+/// resource) and the user's memberships; the others are held by system administrators only.
+/// </summary>
+public static class Permissions
+{
+    public const string OrganizationsView = "organizations.view";
+    public const string OrganizationsManage = "organizations.manage";
+    public const string MembershipsManage = "memberships.manage";
+
+    public const string UsersManage = "users.manage";
+    public const string ReferenceDataManage = "reference.manage";
+    public const string AuditView = "audit.view";
+
+    public static readonly IReadOnlyList<string> OrganizationScoped = [OrganizationsView, OrganizationsManage, MembershipsManage];
+
+    public static readonly IReadOnlyList<string> AdministratorOnly = [UsersManage, ReferenceDataManage, AuditView];
+
+    private static readonly Dictionary<MembershipRole, HashSet<string>> ByRole = new()
+    {
+        [MembershipRole.OrganizationAdmin] = [OrganizationsView, OrganizationsManage, MembershipsManage],
+        [MembershipRole.Leader] = [OrganizationsView],
+        [MembershipRole.Officer] = [OrganizationsView],
+        [MembershipRole.Inspector] = [OrganizationsView],
+        [MembershipRole.Viewer] = [OrganizationsView],
+    };
+
+    public static bool Grants(this MembershipRole role, string permission) =>
+        ByRole.TryGetValue(role, out var granted) && granted.Contains(permission);
+}

@@ -1,0 +1,49 @@
+using DanVan.Web.Modules.Accounts;
+using DanVan.Web.Modules.Audit;
+using DanVan.Web.Modules.Organizations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Web.Infrastructure.Data;
+
+/// <summary>
+/// The one database context of DanVan, on SQLite or PostgreSQL. Each module configures its own entities in
+/// its <c>Data/</c> folder; tables carry the module's prefix because SQLite has no schemas.
+/// </summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityUserContext<AppUser>(options)
+{
+    public DbSet<Area> Areas => Set<Area>();
+
+    public DbSet<OrganizationKind> OrganizationKinds => Set<OrganizationKind>();
+
+    public DbSet<Organization> Organizations => Set<Organization>();
+
+    public DbSet<Membership> Memberships => Set<Membership>();
+
+    public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<AppUser>(user =>
+        {
+            user.ToTable("accounts_users");
+            user.Property(u => u.FullName).HasMaxLength(200).UseCollation(VietnameseCollation.Name);
+            user.Property(u => u.SearchKey).HasMaxLength(500);
+            user.Property(u => u.PasswordHash).IsSecret();
+            user.Property(u => u.SecurityStamp).IsSecret();
+            user.Property(u => u.ConcurrencyStamp).IsSecret();
+        });
+        builder.Entity<IdentityUserClaim<string>>().ToTable("accounts_user_claims");
+        builder.Entity<IdentityUserLogin<string>>().ToTable("accounts_user_logins");
+        builder.Entity<IdentityUserToken<string>>(token =>
+        {
+            token.ToTable("accounts_user_tokens");
+            token.Property(t => t.Value).IsSecret();
+        });
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+}

@@ -1,0 +1,55 @@
+using DanVan.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace DanVan.Web.Infrastructure.Web;
+
+public static class WebSetup
+{
+    /// <summary>Razor Pages rooted in the module folders, antiforgery, problem details, OpenAPI, key storage.</summary>
+    public static IServiceCollection AddDanVanWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddRazorPages(o =>
+            {
+                o.Conventions.AllowAnonymousToPage("/Accounts/SignIn");
+                o.Conventions.AllowAnonymousToPage("/Accounts/SignInTwoFactor");
+                o.Conventions.AllowAnonymousToPage("/Home/Error");
+            })
+            .WithRazorPagesRoot("/Modules");
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "danvan.af";
+            o.Cookie.SecurePolicy = CookieSecurity.Policy(configuration, environment);
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        var keys = configuration["DataProtection:KeysPath"] is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(environment.ContentRootPath, "App_Data", "keys");
+        services.AddDataProtection().SetApplicationName("DanVan").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        return services;
+    }
+
+    public static WebApplication UseDanVanPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler("/Error");
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseSecurityHeaders();
+        app.UseStatusCodePagesWithReExecute("/Error/{0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAccountSetupGate();
+        app.UseAuthorization();
+        app.MapRazorPages();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        return app;
+    }
+}

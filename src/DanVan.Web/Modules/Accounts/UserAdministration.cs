@@ -1,0 +1,61 @@
+using DanVan.Web.Infrastructure.Data;
+using DanVan.Web.Infrastructure.Errors;
+using DanVan.Web.Modules.Organizations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Web.Modules.Accounts;
+
+/// <summary>Creating users, granting memberships and issuing tokens: shared by the administration pages and the CLI.</summary>
+public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> users, TimeProvider clock)
+{
+    /// <summary>Creates a user. With no password given, a one-time password is generated and returned.</summary>
+    public async Task<(AppUser User, string? OneTimePassword)> CreateUserAsync(string email, string fullName, bool isAdministrator, string? password, CancellationToken cancellationToken)
+    {
+        var oneTime = password is null ? FirstAdministrator.GeneratePassword() : null;
+        var user = AppUser.Create(email, fullName, isAdministrator, mustChangePassword: oneTime is not null, clock.GetUtcNow().UtcDateTime);
+        if (await users.FindByEmailAsync(user.Email!) is not null)
+        {
+            throw new BusinessRuleException($"Email '{user.Email}' đã được dùng cho tài khoản khác.");
+        }
+
+        var result = await users.CreateAsync(user, password ?? oneTime!);
+        if (!result.Succeeded)
+        {
+            throw new BusinessRuleException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+
+        return (user, oneTime);
+    }
+
+    public async Task<Membership> AddMembershipAsync(AppUser user, Organization organization, MembershipRole role, bool includesSubtree, CancellationToken cancellationToken)
+    {
+        if (!Enum.IsDefined(role))
+        {
+            throw new BusinessRuleException("Vai trò không hợp lệ.");
+        }
+
+        if (organization.IsArchived)
+        {
+            throw new BusinessRuleException("Không thể phân công vào một tổ chức đã lưu trữ.");
+        }
+
+        if (await db.Memberships.AnyAsync(m => m.UserId == user.Id && m.OrganizationId == organization.Id && m.Role == role, cancellationToken))
+        {
+            throw new BusinessRuleException("Người dùng đã có vai trò này tại tổ chức này.");
+        }
+
+        var membership = Membership.Create(user, organization, role, includesSubtree, clock.GetUtcNow().UtcDateTime);
+        db.Memberships.Add(membership);
+        await db.SaveChangesAsync(cancellationToken);
+        return membership;
+    }
+
+    public async Task<string> IssueTokenAsync(AppUser user, string name, int days, CancellationToken cancellationToken)
+    {
+        var (token, secret) = AccessToken.Issue(user.Id, name, days, clock.GetUtcNow().UtcDateTime);
+        db.AccessTokens.Add(token);
+        await db.SaveChangesAsync(cancellationToken);
+        return secret;
+    }
+}

@@ -1,0 +1,6 @@
+namespace DanVan.Web.Modules.Api;
+
+public static class ApiModule
+{
+    public static WebApplication MapDanVanApi(this WebApplication app) => app;
+}

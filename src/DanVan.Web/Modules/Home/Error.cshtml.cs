@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DanVan.Web.Modules.Home;
+
+/// <summary>The friendly error page, with a correlation id that matches the logs; API paths get JSON.</summary>
+[IgnoreAntiforgeryToken]
+public sealed class ErrorModel(ILogger<ErrorModel> logger) : PageModel
+{
+    public string Title { get; private set; } = "";
+
+    public string Explanation { get; private set; } = "";
+
+    public string CorrelationId { get; private set; } = "";
+
+    public bool ShowCorrelation { get; private set; }
+
+    public IActionResult OnGet(int? statusCode) => Handle(statusCode);
+
+    public IActionResult OnPost(int? statusCode) => Handle(statusCode);
+
+    private IActionResult Handle(int? statusCode)
+    {
+        CorrelationId = Activity.Current?.TraceId.ToString() ?? HttpContext.TraceIdentifier;
+        var exception = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+        var status = exception is not null ? StatusCodes.Status500InternalServerError : statusCode ?? StatusCodes.Status500InternalServerError;
+        if (exception is not null)
+        {
+            logger.LogError(exception.Error, "Unhandled error on {Path}, correlation id {CorrelationId}", exception.Path, CorrelationId);
+        }
+
+        (Title, Explanation) = status switch
+        {
+            StatusCodes.Status404NotFound => ("Không tìm thấy trang", "Trang hoặc dữ liệu bạn tìm không tồn tại, hoặc nằm ngoài phạm vi được phân công của bạn."),
+            StatusCodes.Status403Forbidden => ("Không có quyền truy cập", "Bạn không có quyền xem hoặc thực hiện thao tác này. Nếu cần, hãy đề nghị quản trị viên của đơn vị phân công."),
+            StatusCodes.Status400BadRequest => ("Yêu cầu không hợp lệ", "Yêu cầu gửi lên không hợp lệ hoặc biểu mẫu đã hết hạn. Hãy tải lại trang và thử lại."),
+            StatusCodes.Status413PayloadTooLarge => ("Tệp quá lớn", "Tệp gửi lên vượt quá dung lượng cho phép."),
+            _ => ("Đã có lỗi xảy ra", "Hệ thống gặp sự cố khi xử lý yêu cầu. Dữ liệu của bạn chưa bị thay đổi; hãy thử lại sau ít phút."),
+        };
+        ShowCorrelation = status >= 500;
+        var originalPath = exception?.Path ?? HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? "";
+        Response.StatusCode = status;
+        if (originalPath.StartsWith("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            return new JsonResult(new { status, title = Title, correlationId = CorrelationId }) { StatusCode = status, ContentType = "application/problem+json" };
+        }
+
+        return Page();
+    }
+}

@@ -1,0 +1,13 @@
+using DanVan.Web.Modules.Organizations.Transfer;
+
+namespace DanVan.Web.Modules.Organizations;
+
+public static class OrganizationsModule
+{
+    public static IServiceCollection AddOrganizations(this IServiceCollection services)
+    {
+        services.AddScoped<OrganizationTree>();
+        services.AddScoped<OrganizationCsvImport>();
+        return services;
+    }
+}

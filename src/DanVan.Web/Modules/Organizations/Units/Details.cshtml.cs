@@ -1,0 +1,111 @@
+using System.ComponentModel.DataAnnotations;
+using DanVan.Web.Infrastructure.Auth;
+using DanVan.Web.Infrastructure.Data;
+using DanVan.Web.Infrastructure.Errors;
+using DanVan.Web.Modules.Accounts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Web.Modules.Organizations.Units;
+
+public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, IAuthorizationService authorization, UserManager<AppUser> users, UserAdministration administration) : PageModel
+{
+    public Organization Organization { get; private set; } = null!;
+
+    public IReadOnlyList<Organization> Ancestors { get; private set; } = [];
+
+    public IReadOnlyList<Organization> Children { get; private set; } = [];
+
+    public IReadOnlyList<Membership> Members { get; private set; } = [];
+
+    public bool CanManage { get; private set; }
+
+    public bool CanManageMembers { get; private set; }
+
+    [BindProperty]
+    public NewMemberInput NewMember { get; set; } = new();
+
+    public IEnumerable<SelectListItem> RoleOptions => Enum.GetValues<MembershipRole>()
+        .Select(r => new SelectListItem(r.Vietnamese(), r.ToString()));
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAddMemberAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (!CanManageMembers)
+        {
+            return Forbid();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var user = await users.FindByEmailAsync(NewMember.Email.Trim());
+        if (user is null)
+        {
+            ModelState.AddModelError("NewMember.Email", "Không có người dùng nào với email này. Quản trị hệ thống tạo tài khoản trước khi phân công.");
+            return Page();
+        }
+
+        try
+        {
+            await administration.AddMembershipAsync(user, Organization, NewMember.Role, NewMember.IncludesSubtree, cancellationToken);
+        }
+        catch (BusinessRuleException e)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+            return Page();
+        }
+
+        TempData["Message"] = $"Đã phân công {user.FullName} ({NewMember.Role.Vietnamese()}).";
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var scope = await currentUser.GetScopeAsync(cancellationToken);
+        var organization = await UnitLookups.FindVisibleAsync(db, scope, id, cancellationToken);
+        if (organization is null)
+        {
+            return false;
+        }
+
+        Organization = organization;
+        var ancestorIds = organization.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).Where(a => a != id).ToList();
+        var ancestors = await db.Organizations.AsNoTracking().Where(o => ancestorIds.Contains(o.Id)).VisibleTo(scope).ToListAsync(cancellationToken);
+        Ancestors = ancestors.OrderBy(a => a.Depth).ToList();
+        Children = (await db.Organizations.AsNoTracking().Where(o => o.ParentId == id).ToListAsync(cancellationToken))
+            .OrderBy(o => o.Name, Infrastructure.Text.VietnameseText.Comparer).ToList();
+        Members = await db.Memberships.AsNoTracking().Include(m => m.User).Where(m => m.OrganizationId == id)
+            .OrderBy(m => m.User!.FullName).ToListAsync(cancellationToken);
+        CanManage = (await authorization.AuthorizeAsync(User, organization, Permissions.OrganizationsManage)).Succeeded;
+        CanManageMembers = (await authorization.AuthorizeAsync(User, organization, Permissions.MembershipsManage)).Succeeded;
+        return true;
+    }
+}
+
+public sealed class NewMemberInput
+{
+    [Required(ErrorMessage = "Hãy nhập email người được phân công.")]
+    [EmailAddress(ErrorMessage = "Email không hợp lệ.")]
+    [Display(Name = "Email người dùng")]
+    public string Email { get; set; } = "";
+
+    [Display(Name = "Vai trò")]
+    public MembershipRole Role { get; set; } = MembershipRole.Officer;
+
+    [Display(Name = "Áp dụng cho cả đơn vị trực thuộc")]
+    public bool IncludesSubtree { get; set; }
+}

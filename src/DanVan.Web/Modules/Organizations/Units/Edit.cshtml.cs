@@ -1,0 +1,96 @@
+using DanVan.Web.Infrastructure.Auth;
+using DanVan.Web.Infrastructure.Data;
+using DanVan.Web.Infrastructure.Errors;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Web.Modules.Organizations.Units;
+
+public sealed class EditModel(AppDbContext db, CurrentUser currentUser, IAuthorizationService authorization, OrganizationTree tree) : PageModel
+{
+    [BindProperty]
+    public UnitInput Input { get; set; } = new();
+
+    public Guid Id { get; private set; }
+
+    public string Current { get; private set; } = "";
+
+    public List<SelectListItem> Kinds { get; private set; } = [];
+
+    public List<SelectListItem> Areas { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var (organization, refusal) = await FindAsync(id, cancellationToken);
+        if (organization is null)
+        {
+            return refusal!;
+        }
+
+        Input = new UnitInput { Code = organization.Code, Name = organization.Name, ShortName = organization.ShortName, KindId = organization.KindId, AreaId = organization.AreaId };
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var (organization, refusal) = await FindAsync(id, cancellationToken);
+        if (organization is null)
+        {
+            return refusal!;
+        }
+
+        if (ModelState.IsValid && await tree.CodeTakenAsync(Input.Code, id, cancellationToken))
+        {
+            ModelState.AddModelError("Input.Code", $"Mã '{Input.Code.Trim()}' đã được dùng cho tổ chức khác.");
+        }
+
+        var kind = await db.OrganizationKinds.FindAsync([Input.KindId ?? Guid.Empty], cancellationToken);
+        var area = await db.Areas.FindAsync([Input.AreaId ?? Guid.Empty], cancellationToken);
+        if (ModelState.IsValid && (kind is null || area is null))
+        {
+            ModelState.AddModelError(string.Empty, "Loại tổ chức hoặc địa bàn đã chọn không còn tồn tại.");
+        }
+
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                organization.Update(Input.Code, Input.Name, Input.ShortName, kind!, area!);
+                await db.SaveChangesAsync(cancellationToken);
+                TempData["Message"] = "Đã lưu thay đổi.";
+                return RedirectToPage("Details", new { id });
+            }
+            catch (BusinessRuleException e)
+            {
+                ModelState.AddModelError(string.Empty, e.Message);
+            }
+            catch (DbUpdateException)
+            {
+                ModelState.AddModelError("Input.Code", $"Mã '{Input.Code.Trim()}' đã được dùng cho tổ chức khác.");
+            }
+        }
+
+        db.ChangeTracker.Clear();
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task<(Organization? Organization, IActionResult? Refusal)> FindAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Id = id;
+        var scope = await currentUser.GetScopeAsync(cancellationToken);
+        var (organization, status) = await UnitLookups.FindManageableAsync(db, scope, authorization, User, id, Permissions.OrganizationsManage, cancellationToken);
+        Current = organization?.Name ?? "";
+        return (organization, organization is null ? StatusCode(status) : null);
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Kinds = await UnitLookups.KindOptionsAsync(db, cancellationToken);
+        Areas = await UnitLookups.AreaOptionsAsync(db, cancellationToken);
+    }
+}
