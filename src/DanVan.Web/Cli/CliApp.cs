@@ -1,8 +1,147 @@
+using System.CommandLine;
+using DanVan.Web.Infrastructure.Data;
+using DanVan.Web.Infrastructure.Errors;
+using DanVan.Web.Modules.Accounts;
+using DanVan.Web.Modules.Audit;
+using DanVan.Web.Modules.Demo;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
 namespace DanVan.Web.Cli;
 
+/// <summary>
+/// The same executable as the server runs commands: <c>dotnet run --project src/DanVan.Web -- COMMAND</c>.
+/// Commands use the server's configuration (appsettings, environment variables, command-line switches).
+/// </summary>
 public static class CliApp
 {
-    public static bool Handles(string[] args) => false;
+    private static readonly HashSet<string> Commands = new(StringComparer.Ordinal) { "migrate", "demo", "users", "--help", "-h", "-?", "help" };
 
-    public static Task<int> RunAsync(string[] args) => Task.FromResult(0);
+    public static bool Handles(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
+
+    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null, Action<WebApplicationBuilder>? configure = null)
+    {
+        output ??= Console.Out;
+        error ??= Console.Error;
+        var root = BuildCommands(output, error, configure);
+        var parsed = root.Parse(args.Length > 0 && args[0] == "help" ? ["--help"] : args);
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        try
+        {
+            return await parsed.InvokeAsync(configuration);
+        }
+        catch (BusinessRuleException e)
+        {
+            await error.WriteLineAsync("Lỗi: " + e.Message);
+            return 2;
+        }
+    }
+
+    private static RootCommand BuildCommands(TextWriter output, TextWriter error, Action<WebApplicationBuilder>? configure)
+    {
+        var root = new RootCommand("DanVan: theo dõi thực hiện công tác dân vận. Without a command, runs the web server.");
+
+        var migrate = new Command("migrate", "Apply database migrations.");
+        migrate.SetAction(async (_, ct) => await WithServicesAsync(configure, "cli:migrate", async sp =>
+        {
+            await sp.GetRequiredService<AppDbContext>().Database.MigrateAsync(ct);
+            await output.WriteLineAsync("Migrations applied: " + sp.GetRequiredService<DatabaseConnection>().Describe());
+            return 0;
+        }));
+        root.Subcommands.Add(migrate);
+
+        var demo = new Command("demo", "Demo data.");
+        var seed = new Command("seed", "Load the demo province (idempotent).");
+        seed.SetAction(async (_, ct) => await WithServicesAsync(configure, "cli:demo-seed", async sp =>
+        {
+            await sp.GetRequiredService<AppDbContext>().Database.MigrateAsync(ct);
+            var added = await sp.GetRequiredService<DemoSeeder>().SeedAsync(ct);
+            await output.WriteLineAsync($"Demo data: {added} records added.");
+            return 0;
+        }));
+        demo.Subcommands.Add(seed);
+        root.Subcommands.Add(demo);
+
+        root.Subcommands.Add(UsersCommand(output, error, configure));
+        return root;
+    }
+
+    private static Command UsersCommand(TextWriter output, TextWriter error, Action<WebApplicationBuilder>? configure)
+    {
+        var users = new Command("users", "User accounts.");
+        var email = new Option<string>("--email") { Description = "The user's email (their sign-in name).", Required = true };
+        var password = new Option<string>("--password") { Description = "Password (at least 10 characters, upper, lower, digit).", Required = true };
+        var role = new Option<string>("--role") { Description = "Administrator, OrganizationAdmin, Leader, Officer, Inspector or Viewer.", Required = true };
+        var org = new Option<string?>("--org") { Description = "Organization code (required for every role but Administrator)." };
+        var subtree = new Option<bool>("--subtree") { Description = "The membership covers the organization's whole subtree." };
+        var name = new Option<string?>("--name") { Description = "Full name (defaults to the email)." };
+        var create = new Command("create", "Create a user with a role.") { email, password, role, org, subtree, name };
+        create.SetAction(async (result, ct) => await WithServicesAsync(configure, "cli:users-create", async sp =>
+        {
+            var roleName = result.GetValue(role)!;
+            var isAdministrator = roleName.Equals("Administrator", StringComparison.OrdinalIgnoreCase);
+            MembershipRole membershipRole = default;
+            if (!isAdministrator && !Enum.TryParse(roleName, ignoreCase: true, out membershipRole))
+            {
+                await error.WriteLineAsync($"Unknown role '{roleName}'. Use Administrator, OrganizationAdmin, Leader, Officer, Inspector or Viewer.");
+                return 2;
+            }
+
+            var db = sp.GetRequiredService<AppDbContext>();
+            var orgCode = result.GetValue(org);
+            var organization = orgCode is null ? null : await db.Organizations.SingleOrDefaultAsync(o => o.Code == orgCode, ct);
+            if (!isAdministrator && organization is null)
+            {
+                await error.WriteLineAsync(orgCode is null ? "--org CODE is required for this role." : $"No organization has the code '{orgCode}'.");
+                return 2;
+            }
+
+            var administration = sp.GetRequiredService<UserAdministration>();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var (user, _) = await administration.CreateUserAsync(result.GetValue(email)!, result.GetValue(name) ?? result.GetValue(email)!, isAdministrator, result.GetValue(password), ct);
+            if (organization is not null)
+            {
+                await administration.AddMembershipAsync(user, organization, isAdministrator ? MembershipRole.OrganizationAdmin : membershipRole, result.GetValue(subtree), ct);
+            }
+
+            await transaction.CommitAsync(ct);
+            await output.WriteLineAsync($"Created {user.Email}" + (organization is null ? "" : $" in {organization.Code}") + ".");
+            return 0;
+        }));
+
+        var tokenEmail = new Option<string>("--email") { Description = "Whose token.", Required = true };
+        var days = new Option<int>("--days") { Description = "Days until it expires (1–366).", DefaultValueFactory = _ => 90 };
+        var tokenName = new Option<string>("--name") { Description = "A name to recognise the token by.", DefaultValueFactory = _ => "CLI" };
+        var tokenCreate = new Command("create", "Create a personal access token; prints it alone on the last line.") { tokenEmail, days, tokenName };
+        tokenCreate.SetAction(async (result, ct) => await WithServicesAsync(configure, "cli:token-create", async sp =>
+        {
+            var user = await sp.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(result.GetValue(tokenEmail)!);
+            if (user is null)
+            {
+                await error.WriteLineAsync($"No user has the email '{result.GetValue(tokenEmail)}'.");
+                return 2;
+            }
+
+            var secret = await sp.GetRequiredService<UserAdministration>().IssueTokenAsync(user, result.GetValue(tokenName)!, result.GetValue(days), ct);
+            await output.WriteLineAsync($"Token for {user.Email}, valid {result.GetValue(days)} days. It is shown only once:");
+            await output.WriteLineAsync(secret);
+            return 0;
+        }));
+        var token = new Command("token", "Personal access tokens for the API.");
+        token.Subcommands.Add(tokenCreate);
+        users.Subcommands.Add(create);
+        users.Subcommands.Add(token);
+        return users;
+    }
+
+    /// <summary>Builds the app's services with the server's configuration, without starting the server.</summary>
+    private static async Task<int> WithServicesAsync(Action<WebApplicationBuilder>? configure, string actor, Func<IServiceProvider, Task<int>> action)
+    {
+        var builder = DanVanHost.CreateBuilder([]);
+        configure?.Invoke(builder);
+        await using var app = builder.Build();
+        await using var scope = app.Services.CreateAsyncScope();
+        using var _ = AuditActor.As(actor);
+        return await action(scope.ServiceProvider);
+    }
 }

@@ -1,0 +1,62 @@
+using DanVan.Web.Infrastructure.Auth;
+using DanVan.Web.Infrastructure.Data;
+using DanVan.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Web.Modules.Audit;
+
+[Authorize(Policy = Permissions.AuditView)]
+public sealed class IndexModel(AppDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Entity { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Actor { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? To { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<string> EntityTypes { get; private set; } = [];
+
+    public Paged<AuditEntry> Rows { get; private set; } = new([], 1, 50, 0);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        EntityTypes = await db.AuditEntries.Select(e => e.EntityType).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
+        var query = db.AuditEntries.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(Entity))
+        {
+            query = query.Where(e => e.EntityType == Entity);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Actor))
+        {
+            query = query.Where(e => e.Actor.Contains(Actor.Trim()));
+        }
+
+        // Dates are chosen in Vietnam time (UTC+7) and stored in UTC.
+        if (From is { } from)
+        {
+            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-7);
+            query = query.Where(e => e.At >= start);
+        }
+
+        if (To is { } to)
+        {
+            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-7);
+            query = query.Where(e => e.At < end);
+        }
+
+        Rows = await Paged<AuditEntry>.CreateAsync(query.OrderByDescending(e => e.Id), PageNumber, 50, cancellationToken);
+    }
+}
