@@ -32,6 +32,7 @@ public static class DanVanHost
     public static WebApplication BuildServer(string[] args)
     {
         var builder = CreateBuilder(args);
+        builder.Services.AddSingleton(new StartupConsole(Console.Out));
         builder.Services.AddHostedService<DatabaseStartup>();
         var app = builder.Build();
         app.UseDanVanPipeline();

@@ -9,7 +9,7 @@ namespace DanVan.Web.Infrastructure.Data;
 /// Runs before the server accepts requests: applies migrations, loads the demo province into an empty
 /// database, and creates the first administrator.
 /// </summary>
-public sealed class DatabaseStartup(IServiceProvider services, DatabaseOptions options, DatabaseConnection connection, ILogger<DatabaseStartup> logger) : IHostedService
+public sealed class DatabaseStartup(IServiceProvider services, DatabaseOptions options, DatabaseConnection connection, StartupConsole console, ILogger<DatabaseStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -17,7 +17,7 @@ public sealed class DatabaseStartup(IServiceProvider services, DatabaseOptions o
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         logger.LogInformation("Database: {Database}", connection.Describe());
-        Console.WriteLine($"DanVan database: {connection.Describe()}");
+        await console.Out.WriteLineAsync($"DanVan database: {connection.Describe()}");
         if (options.MigrateOnStartup)
         {
             await db.Database.MigrateAsync(cancellationToken);
@@ -32,7 +32,7 @@ public sealed class DatabaseStartup(IServiceProvider services, DatabaseOptions o
         var admin = await scope.ServiceProvider.GetRequiredService<FirstAdministrator>().EnsureAsync(cancellationToken);
         if (admin is { } created)
         {
-            Console.WriteLine($"""
+            await console.Out.WriteLineAsync($"""
 
                 ================================================================
                  DanVan: tài khoản quản trị đầu tiên (first administrator)

@@ -1,0 +1,92 @@
+using DanVan.Web.Infrastructure.Data;
+using DanVan.Web.Modules.Accounts;
+using DanVan.Web.Modules.Organizations;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace DanVan.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on a fresh database of one engine, with the demo province loaded as on a first start.
+/// What start-up prints (the first administrator's password) is captured in <see cref="StartupOutput"/>.
+/// </summary>
+public class DanVanApp : WebApplicationFactory<Program>
+{
+    private readonly (string Provider, string ConnectionString) database;
+
+    public DanVanApp(Engine engine)
+    {
+        Engine = engine;
+        database = EngineDatabases.Create(engine);
+    }
+
+    public Engine Engine { get; }
+
+    public StringWriter StartupOutput { get; } = new();
+
+    public string ConnectionString => database.ConnectionString;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Provider", database.Provider);
+        builder.UseSetting("ConnectionStrings:DanVan", database.ConnectionString);
+        builder.UseSetting("Database:SeedDemoOnFirstStart", "true");
+        builder.UseSetting("DataProtection:KeysPath", Path.Combine(Path.GetTempPath(), "danvan-test-keys"));
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<StartupConsole>();
+            services.AddSingleton(new StartupConsole(TextWriter.Synchronized(StartupOutput)));
+        });
+    }
+
+    public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, IServiceProvider, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>(), scope.ServiceProvider);
+    }
+
+    public Task<Organization> OrganizationAsync(string code) =>
+        WithDbAsync((db, _) => db.Organizations.Include(o => o.Kind).Include(o => o.Area).SingleAsync(o => o.Code == code));
+
+    /// <summary>Creates a user with a known password and, when given, one membership.</summary>
+    public Task<AppUser> CreateUserAsync(string email, MembershipRole? role = null, string? orgCode = null, bool subtree = false, bool administrator = false) =>
+        WithDbAsync(async (db, sp) =>
+        {
+            var administration = sp.GetRequiredService<UserAdministration>();
+            var (user, _) = await administration.CreateUserAsync(email, "Người thử " + email, administrator, TestPasswords.Default, CancellationToken.None);
+            if (role is { } r && orgCode is not null)
+            {
+                var organization = await db.Organizations.SingleAsync(o => o.Code == orgCode);
+                await administration.AddMembershipAsync(user, organization, r, subtree, CancellationToken.None);
+            }
+
+            return user;
+        });
+
+    /// <summary>Turns on TOTP for a user and returns the shared key (as an authenticator app would hold it).</summary>
+    public Task<string> EnableTwoFactorAsync(string email) =>
+        WithDbAsync(async (_, sp) =>
+        {
+            var users = sp.GetRequiredService<UserManager<AppUser>>();
+            var user = (await users.FindByEmailAsync(email))!;
+            await users.ResetAuthenticatorKeyAsync(user);
+            await users.SetTwoFactorEnabledAsync(user, true);
+            return (await users.GetAuthenticatorKeyAsync(user))!;
+        });
+}
+
+public static class TestPasswords
+{
+    public const string Default = "Matkhau2026x";
+}
+
+public sealed class SqliteApp() : DanVanApp(Engine.Sqlite);
+
+public sealed class PostgresApp() : DanVanApp(Engine.Postgres);

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace DanVan.Tests.Infrastructure;
+
+/// <summary>
+/// A real PostgreSQL server for the test run: the one named by DANVAN_TEST_PG (a connection string whose user
+/// may create databases), or a throw-away cluster this run creates with initdb on a free loopback port and
+/// stops at exit. Tests never skip when it is missing: they fail.
+/// </summary>
+public static class PostgresServer
+{
+    private static readonly Lazy<string> AdminConnection = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static int counter;
+
+    /// <summary>Creates an empty database and returns its connection string.</summary>
+    public static string CreateDatabase()
+    {
+        var name = $"danvan_test_{Environment.ProcessId}_{Interlocked.Increment(ref counter)}";
+        using var connection = new NpgsqlConnection(AdminConnection.Value);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'";
+        command.ExecuteNonQuery();
+        return new NpgsqlConnectionStringBuilder(AdminConnection.Value) { Database = name, Pooling = true }.ToString();
+    }
+
+    private static string Start()
+    {
+        if (Environment.GetEnvironmentVariable("DANVAN_TEST_PG") is { Length: > 0 } configured)
+        {
+            return configured;
+        }
+
+        var bin = Directory.GetDirectories("/usr/lib/postgresql")
+            .Select(d => Path.Combine(d, "bin"))
+            .Where(d => File.Exists(Path.Combine(d, "initdb")))
+            .OrderByDescending(d => d, StringComparer.Ordinal)
+            .FirstOrDefault() ?? throw new InvalidOperationException("PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb). .ci/run installs it.");
+        var dataDir = Path.Combine(Path.GetTempPath(), $"danvan-pg-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dataDir);
+        var asRoot = Environment.UserName == "root";
+        if (asRoot)
+        {
+            Run("chown", $"postgres {dataDir}", asPostgres: false);
+        }
+
+        var port = FreePort();
+        Run(Path.Combine(bin, "initdb"), $"-D {dataDir} -U postgres --auth=trust -E UTF8 --locale=C.UTF-8", asRoot);
+        var options = $"-p {port} -k {dataDir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
+        Run(Path.Combine(bin, "pg_ctl"), $"-D {dataDir} -l {dataDir}/server.log -o \"{options}\" -w start", asRoot);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Run(Path.Combine(bin, "pg_ctl"), $"-D {dataDir} -m immediate stop", asRoot);
+                Directory.Delete(dataDir, recursive: true);
+            }
+            catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine("Could not stop the test PostgreSQL server: " + e.Message);
+            }
+        };
+        return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false";
+    }
+
+    private static void Run(string file, string arguments, bool asPostgres)
+    {
+        var start = asPostgres
+            ? new ProcessStartInfo("runuser", $"-u postgres -- {file} {arguments}")
+            : new ProcessStartInfo(file, arguments);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{file} {arguments} failed ({process.ExitCode}): {error} {output.Result}");
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
