@@ -1,0 +1,71 @@
+using DanVan.Tests.Infrastructure;
+using DanVan.Web.Infrastructure.Text;
+using DanVan.Web.Modules.Organizations;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Tests.Data;
+
+public abstract class VietnameseDataTests(DanVanApp app)
+{
+    [Fact]
+    public async Task Search_without_diacritics_finds_Vietnamese_names()
+    {
+        var found = await app.WithDbAsync(async (db, _) =>
+        {
+            var pattern = VietnameseText.ContainsPattern("tinh uy tuyen quang");
+            return await db.Organizations.Where(o => EF.Functions.Like(o.SearchKey, pattern, "\\")).Select(o => o.Name).ToListAsync();
+        });
+        Assert.Equal(["Tỉnh ủy Tuyên Quang"], found);
+    }
+
+    [Fact]
+    public async Task Names_sort_in_Vietnamese_order_in_the_database()
+    {
+        var names = await app.WithDbAsync(async (db, _) =>
+        {
+            var kind = await db.OrganizationKinds.FirstAsync();
+            var area = await db.Areas.FirstAsync(a => a.Level == AreaLevel.Province);
+            string[] input = ["Hội Nông dân", "Đoàn Thanh niên", "Dân quân", "Ủy ban", "Ấp Bắc", "An Phú", "Uông Bí"];
+            var i = 0;
+            foreach (var name in input)
+            {
+                db.Organizations.Add(Organization.Create($"SORT{i++}", name, null, kind, area, null));
+            }
+
+            await db.SaveChangesAsync();
+            return await db.Organizations.Where(o => o.Code.StartsWith("SORT")).OrderBy(o => o.Name).Select(o => o.Name).ToListAsync();
+        });
+        Assert.Equal(["An Phú", "Ấp Bắc", "Dân quân", "Đoàn Thanh niên", "Hội Nông dân", "Uông Bí", "Ủy ban"], names);
+    }
+
+    [Fact]
+    public async Task Audit_log_refuses_updates_and_deletes_in_the_database_itself()
+    {
+        await app.WithDbAsync(async (db, _) =>
+        {
+            Assert.True(await db.AuditEntries.AnyAsync());
+            await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("UPDATE audit_entries SET \"Actor\" = 'x'"));
+            await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("DELETE FROM audit_entries"));
+            return true;
+        });
+    }
+
+    [Fact]
+    public async Task Every_write_is_audited_with_before_and_after()
+    {
+        var entry = await app.WithDbAsync(async (db, _) =>
+        {
+            var organization = await db.Organizations.Include(o => o.Kind).Include(o => o.Area).SingleAsync(o => o.Code == "TL.HND");
+            organization.Update(organization.Code, "Hội Nông dân xã Thượng Lâm (đổi tên)", organization.ShortName, organization.Kind!, organization.Area!);
+            await db.SaveChangesAsync();
+            return await db.AuditEntries.Where(e => e.EntityType == "Organization" && e.EntityId == organization.Id.ToString()).OrderByDescending(e => e.Id).FirstAsync();
+        });
+        Assert.Equal(Web.Modules.Audit.AuditAction.Updated, entry.Action);
+        Assert.Contains("Hội Nông dân xã Thượng Lâm\"", entry.Before, StringComparison.Ordinal);
+        Assert.Contains("(đổi tên)", entry.After, StringComparison.Ordinal);
+    }
+}
+
+public sealed class VietnameseDataTests_Sqlite(SqliteApp app) : VietnameseDataTests(app), IClassFixture<SqliteApp>;
+
+public sealed class VietnameseDataTests_Postgres(PostgresApp app) : VietnameseDataTests(app), IClassFixture<PostgresApp>;
