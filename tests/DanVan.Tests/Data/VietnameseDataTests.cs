@@ -60,7 +60,7 @@ public abstract class VietnameseDataTests(DanVanApp app)
             await db.SaveChangesAsync();
             return await db.AuditEntries.Where(e => e.EntityType == "Organization" && e.EntityId == organization.Id.ToString()).OrderByDescending(e => e.Id).FirstAsync();
         });
-        Assert.Equal(Web.Modules.Audit.AuditAction.Updated, entry.Action);
+        Assert.Equal(DanVan.Web.Modules.Audit.AuditAction.Updated, entry.Action);
         Assert.Contains("Hội Nông dân xã Thượng Lâm\"", entry.Before, StringComparison.Ordinal);
         Assert.Contains("(đổi tên)", entry.After, StringComparison.Ordinal);
     }
