@@ -1,5 +1,8 @@
 using DanVan.Web.Infrastructure.Auth;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.WebEncoders;
 
 namespace DanVan.Web.Infrastructure.Web;
 
@@ -22,6 +25,8 @@ public static class WebSetup
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
+        // Vietnamese letters are written as themselves, not as &#x...; entities: pages stay small on slow links.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
