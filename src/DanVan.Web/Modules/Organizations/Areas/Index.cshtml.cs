@@ -1,6 +1,5 @@
 using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Data;
-using DanVan.Web.Infrastructure.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -15,19 +14,6 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var all = await db.Areas.AsNoTracking().ToListAsync(cancellationToken);
-        var byParent = all.ToLookup(a => a.ParentId);
-        var ordered = new List<Area>();
-        void Walk(Guid? parent)
-        {
-            foreach (var area in byParent[parent].OrderBy(a => a.Name, VietnameseText.Comparer))
-            {
-                ordered.Add(area);
-                Walk(area.Id);
-            }
-        }
-
-        Walk(null);
-        Areas = ordered;
+        Areas = AreaTreeOrder.Flatten(await db.Areas.AsNoTracking().ToListAsync(cancellationToken));
     }
 }

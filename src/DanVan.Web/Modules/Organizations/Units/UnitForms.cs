@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Data;
-using DanVan.Web.Infrastructure.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -68,19 +67,9 @@ public static class UnitLookups
     public static async Task<List<SelectListItem>> AreaOptionsAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         var areas = await db.Areas.AsNoTracking().ToListAsync(cancellationToken);
-        var byParent = areas.ToLookup(a => a.ParentId);
-        var options = new List<SelectListItem>();
-        void Add(Guid? parent, string indent)
-        {
-            foreach (var area in byParent[parent].OrderBy(a => a.Name, VietnameseText.Comparer))
-            {
-                options.Add(new SelectListItem($"{indent}{area.Name} ({area.Code})", area.Id.ToString()));
-                Add(area.Id, indent + "— ");
-            }
-        }
-
-        Add(null, "");
-        return options;
+        return AreaTreeOrder.Flatten(areas)
+            .Select(a => new SelectListItem($"{new string('—', (int)a.Level - 1)} {a.Name} ({a.Code})".TrimStart(), a.Id.ToString()))
+            .ToList();
     }
 
     /// <summary>Organizations the user may add units to or move units into, in tree order.</summary>
