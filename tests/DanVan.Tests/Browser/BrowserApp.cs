@@ -1,0 +1,79 @@
+using DanVan.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace DanVan.Tests.Browser;
+
+/// <summary>
+/// The real app served by Kestrel on a loopback port, and Debian's Chromium driven by Playwright.
+/// No browser is downloaded: Playwright launches /usr/bin/chromium (or DANVAN_CHROMIUM).
+/// </summary>
+public abstract class BrowserApp : DanVanApp, IAsyncLifetime
+{
+    private IPlaywright? playwright;
+
+    protected BrowserApp(Engine engine)
+        : base(engine)
+    {
+        UseKestrel(0);
+    }
+
+    public string BaseUrl { get; private set; } = "";
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public static string ChromiumPath => Environment.GetEnvironmentVariable("DANVAN_CHROMIUM") ?? "/usr/bin/chromium";
+
+    public async Task InitializeAsync()
+    {
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        BaseUrl = addresses.First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update"],
+        });
+    }
+
+    /// <summary>A fresh browser session (own cookies) at a desktop or phone-sized viewport.</summary>
+    public async Task<IPage> NewPageAsync(Viewport viewport)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            Locale = "vi-VN",
+            ViewportSize = viewport == Viewport.Phone ? new ViewportSize { Width = 375, Height = 740 } : new ViewportSize { Width = 1280, Height = 800 },
+            IsMobile = viewport == Viewport.Phone,
+            HasTouch = viewport == Viewport.Phone,
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        await DisposeAsync();
+    }
+}
+
+public enum Viewport
+{
+    Desktop,
+    Phone,
+}
+
+public sealed class SqliteBrowserApp() : BrowserApp(Engine.Sqlite);
+
+public sealed class PostgresBrowserApp() : BrowserApp(Engine.Postgres);
