@@ -11,9 +11,15 @@ namespace DanVan.Web;
 /// <summary>The table of contents: what DanVan is made of, shared by the server and the CLI.</summary>
 public static class DanVanHost
 {
-    public static WebApplicationBuilder CreateBuilder(string[] args)
+    /// <summary>The app's services and configuration; <paramref name="settings"/> override configuration (the CLI's tests use it).</summary>
+    public static WebApplicationBuilder CreateBuilder(string[] args, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
         if (!builder.Environment.IsDevelopment())
         {
             builder.Logging.ClearProviders().AddJsonConsole();

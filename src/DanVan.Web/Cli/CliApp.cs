@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.CommandLine;
 using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Infrastructure.Errors;
@@ -19,13 +20,13 @@ public static class CliApp
 
     public static bool Handles(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
-    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null, Action<WebApplicationBuilder>? configure = null)
+    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         output ??= Console.Out;
         error ??= Console.Error;
-        var root = BuildCommands(output, error, configure);
+        var root = BuildCommands(output, error, settings);
         var parsed = root.Parse(args.Length > 0 && args[0] == "help" ? ["--help"] : args);
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
             return await parsed.InvokeAsync(configuration);
@@ -35,14 +36,19 @@ public static class CliApp
             await error.WriteLineAsync("Lỗi: " + e.Message);
             return 2;
         }
+        catch (DbException e)
+        {
+            await error.WriteLineAsync("Lỗi cơ sở dữ liệu (database error): " + e.Message + " — check ConnectionStrings__DanVan and run 'migrate'.");
+            return 3;
+        }
     }
 
-    private static RootCommand BuildCommands(TextWriter output, TextWriter error, Action<WebApplicationBuilder>? configure)
+    private static RootCommand BuildCommands(TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings)
     {
         var root = new RootCommand("DanVan: theo dõi thực hiện công tác dân vận. Without a command, runs the web server.");
 
         var migrate = new Command("migrate", "Apply database migrations.");
-        migrate.SetAction(async (_, ct) => await WithServicesAsync(configure, "cli:migrate", async sp =>
+        migrate.SetAction(async (_, ct) => await WithServicesAsync(settings, "cli:migrate", async sp =>
         {
             await sp.GetRequiredService<AppDbContext>().Database.MigrateAsync(ct);
             await output.WriteLineAsync("Migrations applied: " + sp.GetRequiredService<DatabaseConnection>().Describe());
@@ -52,7 +58,7 @@ public static class CliApp
 
         var demo = new Command("demo", "Demo data.");
         var seed = new Command("seed", "Load the demo province (idempotent).");
-        seed.SetAction(async (_, ct) => await WithServicesAsync(configure, "cli:demo-seed", async sp =>
+        seed.SetAction(async (_, ct) => await WithServicesAsync(settings, "cli:demo-seed", async sp =>
         {
             await sp.GetRequiredService<AppDbContext>().Database.MigrateAsync(ct);
             var added = await sp.GetRequiredService<DemoSeeder>().SeedAsync(ct);
@@ -62,11 +68,11 @@ public static class CliApp
         demo.Subcommands.Add(seed);
         root.Subcommands.Add(demo);
 
-        root.Subcommands.Add(UsersCommand(output, error, configure));
+        root.Subcommands.Add(UsersCommand(output, error, settings));
         return root;
     }
 
-    private static Command UsersCommand(TextWriter output, TextWriter error, Action<WebApplicationBuilder>? configure)
+    private static Command UsersCommand(TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings)
     {
         var users = new Command("users", "User accounts.");
         var email = new Option<string>("--email") { Description = "The user's email (their sign-in name).", Required = true };
@@ -76,7 +82,7 @@ public static class CliApp
         var subtree = new Option<bool>("--subtree") { Description = "The membership covers the organization's whole subtree." };
         var name = new Option<string?>("--name") { Description = "Full name (defaults to the email)." };
         var create = new Command("create", "Create a user with a role.") { email, password, role, org, subtree, name };
-        create.SetAction(async (result, ct) => await WithServicesAsync(configure, "cli:users-create", async sp =>
+        create.SetAction(async (result, ct) => await WithServicesAsync(settings, "cli:users-create", async sp =>
         {
             var roleName = result.GetValue(role)!;
             var isAdministrator = roleName.Equals("Administrator", StringComparison.OrdinalIgnoreCase);
@@ -113,7 +119,7 @@ public static class CliApp
         var days = new Option<int>("--days") { Description = "Days until it expires (1–366).", DefaultValueFactory = _ => 90 };
         var tokenName = new Option<string>("--name") { Description = "A name to recognise the token by.", DefaultValueFactory = _ => "CLI" };
         var tokenCreate = new Command("create", "Create a personal access token; prints it alone on the last line.") { tokenEmail, days, tokenName };
-        tokenCreate.SetAction(async (result, ct) => await WithServicesAsync(configure, "cli:token-create", async sp =>
+        tokenCreate.SetAction(async (result, ct) => await WithServicesAsync(settings, "cli:token-create", async sp =>
         {
             var user = await sp.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(result.GetValue(tokenEmail)!);
             if (user is null)
@@ -135,10 +141,9 @@ public static class CliApp
     }
 
     /// <summary>Builds the app's services with the server's configuration, without starting the server.</summary>
-    private static async Task<int> WithServicesAsync(Action<WebApplicationBuilder>? configure, string actor, Func<IServiceProvider, Task<int>> action)
+    private static async Task<int> WithServicesAsync(IReadOnlyDictionary<string, string?>? settings, string actor, Func<IServiceProvider, Task<int>> action)
     {
-        var builder = DanVanHost.CreateBuilder([]);
-        configure?.Invoke(builder);
+        var builder = DanVanHost.CreateBuilder([], settings);
         await using var app = builder.Build();
         await using var scope = app.Services.CreateAsyncScope();
         using var _ = AuditActor.As(actor);

@@ -1,5 +1,6 @@
 using DanVan.Web.Modules.Accounts;
 using DanVan.Web.Modules.Audit;
+using DanVan.Web.Modules.Audit.Contracts;
 using DanVan.Web.Modules.Organizations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;

@@ -68,6 +68,24 @@ public static class VietnameseText
 
     public static string FormatDate(DateOnly date) => date.ToString("dd/MM/yyyy", Culture);
 
+    /// <summary>Reads a date typed the Vietnamese way (dd/MM/yyyy, also d/M/yyyy); blank is a valid "no date".</summary>
+    public static bool TryParseDate(string? text, out DateOnly? date)
+    {
+        date = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        if (DateOnly.TryParseExact(text.Trim(), ["d/M/yyyy", "dd/MM/yyyy"], Culture, DateTimeStyles.None, out var parsed))
+        {
+            date = parsed;
+            return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Vietnam has one time zone, UTC+7, and no daylight saving.</summary>
     public static DateTime ToLocalVietnamTime(this DateTime utc) =>
         DateTime.SpecifyKind(utc, DateTimeKind.Utc).AddHours(7);

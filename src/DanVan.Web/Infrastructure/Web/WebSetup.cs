@@ -17,7 +17,8 @@ public static class WebSetup
                 o.Conventions.AllowAnonymousToPage("/Accounts/SignInTwoFactor");
                 o.Conventions.AllowAnonymousToPage("/Home/Error");
             })
-            .WithRazorPagesRoot("/Modules");
+            .WithRazorPagesRoot("/Modules")
+            .AddMvcOptions(o => VietnameseBindingMessages.Apply(o.ModelBindingMessageProvider));
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "danvan.af";

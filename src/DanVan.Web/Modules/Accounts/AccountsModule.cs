@@ -1,3 +1,5 @@
+using DanVan.Web.Modules.Accounts.Contracts;
+
 namespace DanVan.Web.Modules.Accounts;
 
 public static class AccountsModule
@@ -6,6 +8,7 @@ public static class AccountsModule
     {
         services.AddScoped<FirstAdministrator>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<IMemberAssignment>(sp => sp.GetRequiredService<UserAdministration>());
         return services;
     }
 }

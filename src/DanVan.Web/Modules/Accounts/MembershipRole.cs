@@ -9,16 +9,3 @@ public enum MembershipRole
     Inspector = 4,
     Viewer = 5,
 }
-
-public static class MembershipRoleNames
-{
-    public static string Vietnamese(this MembershipRole role) => role switch
-    {
-        MembershipRole.OrganizationAdmin => "Quản trị đơn vị",
-        MembershipRole.Leader => "Lãnh đạo",
-        MembershipRole.Officer => "Cán bộ chuyên trách",
-        MembershipRole.Inspector => "Kiểm tra, giám sát",
-        MembershipRole.Viewer => "Xem",
-        _ => role.ToString(),
-    };
-}

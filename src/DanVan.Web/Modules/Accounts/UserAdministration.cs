@@ -1,5 +1,6 @@
 using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Infrastructure.Errors;
+using DanVan.Web.Modules.Accounts.Contracts;
 using DanVan.Web.Modules.Organizations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Web.Modules.Accounts;
 
 /// <summary>Creating users, granting memberships and issuing tokens: shared by the administration pages and the CLI.</summary>
-public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> users, TimeProvider clock)
+public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> users, TimeProvider clock) : IMemberAssignment
 {
     /// <summary>Creates a user. With no password given, a one-time password is generated and returned.</summary>
     public async Task<(AppUser User, string? OneTimePassword)> CreateUserAsync(string email, string fullName, bool isAdministrator, string? password, CancellationToken cancellationToken)
@@ -26,6 +27,14 @@ public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> use
         }
 
         return (user, oneTime);
+    }
+
+    public async Task<string> AssignAsync(string email, Organization organization, MembershipRole role, bool includesSubtree, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByEmailAsync((email ?? "").Trim())
+            ?? throw new BusinessRuleException("Không có người dùng nào với email này. Quản trị hệ thống tạo tài khoản trước khi phân công.");
+        await AddMembershipAsync(user, organization, role, includesSubtree, cancellationToken);
+        return user.FullName;
     }
 
     public async Task<Membership> AddMembershipAsync(AppUser user, Organization organization, MembershipRole role, bool includesSubtree, CancellationToken cancellationToken)

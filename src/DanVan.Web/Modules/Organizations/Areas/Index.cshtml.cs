@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Web.Modules.Organizations.Areas;
 
-/// <summary>The area tree, province → commune → village, read-only for now (editing comes next).</summary>
+/// <summary>The area tree, province → commune → village, with links to add and edit areas.</summary>
 [Authorize(Policy = Permissions.ReferenceDataManage)]
 public sealed class IndexModel(AppDbContext db) : PageModel
 {

@@ -3,30 +3,22 @@ using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Infrastructure.Errors;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DanVan.Web.Modules.Organizations.Units;
 
-public sealed class DeleteModel(AppDbContext db, CurrentUser currentUser, IAuthorizationService authorization, OrganizationTree tree) : PageModel
+/// <summary>Deletes an organization created by mistake, after confirmation; refused once it has children or members.</summary>
+public sealed class DeleteModel(AppDbContext db, CurrentUser currentUser, IAuthorizationService authorization, OrganizationTree tree)
+    : ManagedUnitPage(db, currentUser, authorization)
 {
-    public Guid Id { get; private set; }
-
-    public string Current { get; private set; } = "";
-
-    public bool IsArchived { get; private set; }
-
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var organization = await FindAsync(id, cancellationToken);
-        return organization is null ? StatusCode(Status) : Page();
-    }
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        (await FindAsync(id, cancellationToken)).Refusal ?? Page();
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        var organization = await FindAsync(id, cancellationToken);
+        var (organization, refusal) = await FindAsync(id, cancellationToken);
         if (organization is null)
         {
-            return StatusCode(Status);
+            return refusal!;
         }
 
         try
@@ -40,17 +32,5 @@ public sealed class DeleteModel(AppDbContext db, CurrentUser currentUser, IAutho
             ModelState.AddModelError(string.Empty, e.Message);
             return Page();
         }
-    }
-
-    private int Status { get; set; }
-
-    private async Task<Organization?> FindAsync(Guid id, CancellationToken cancellationToken)
-    {
-        Id = id;
-        var scope = await currentUser.GetScopeAsync(cancellationToken);
-        (var organization, Status) = await UnitLookups.FindManageableAsync(db, scope, authorization, User, id, Permissions.OrganizationsManage, cancellationToken);
-        Current = organization?.Name ?? "";
-        IsArchived = organization?.IsArchived ?? false;
-        return organization;
     }
 }

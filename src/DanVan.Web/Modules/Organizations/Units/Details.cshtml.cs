@@ -3,8 +3,8 @@ using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Infrastructure.Errors;
 using DanVan.Web.Modules.Accounts;
+using DanVan.Web.Modules.Accounts.Contracts;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Web.Modules.Organizations.Units;
 
-public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, IAuthorizationService authorization, UserManager<AppUser> users, UserAdministration administration) : PageModel
+public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, IAuthorizationService authorization, IMemberAssignment members) : PageModel
 {
     public Organization Organization { get; private set; } = null!;
 
@@ -52,24 +52,18 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, IAuth
             return Page();
         }
 
-        var user = await users.FindByEmailAsync(NewMember.Email.Trim());
-        if (user is null)
-        {
-            ModelState.AddModelError("NewMember.Email", "Không có người dùng nào với email này. Quản trị hệ thống tạo tài khoản trước khi phân công.");
-            return Page();
-        }
-
+        string fullName;
         try
         {
-            await administration.AddMembershipAsync(user, Organization, NewMember.Role, NewMember.IncludesSubtree, cancellationToken);
+            fullName = await members.AssignAsync(NewMember.Email, Organization, NewMember.Role, NewMember.IncludesSubtree, cancellationToken);
         }
         catch (BusinessRuleException e)
         {
-            ModelState.AddModelError(string.Empty, e.Message);
+            ModelState.AddModelError("NewMember.Email", e.Message);
             return Page();
         }
 
-        TempData["Message"] = $"Đã phân công {user.FullName} ({NewMember.Role.Vietnamese()}).";
+        TempData["Message"] = $"Đã phân công {fullName} ({NewMember.Role.Vietnamese()}).";
         return RedirectToPage(new { id });
     }
 

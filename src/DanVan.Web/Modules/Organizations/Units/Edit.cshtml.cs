@@ -9,14 +9,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Web.Modules.Organizations.Units;
 
-public sealed class EditModel(AppDbContext db, CurrentUser currentUser, IAuthorizationService authorization, OrganizationTree tree) : PageModel
+public sealed class EditModel(AppDbContext db, CurrentUser currentUser, IAuthorizationService authorization, OrganizationTree tree)
+    : ManagedUnitPage(db, currentUser, authorization)
 {
     [BindProperty]
     public UnitInput Input { get; set; } = new();
-
-    public Guid Id { get; private set; }
-
-    public string Current { get; private set; } = "";
 
     public List<SelectListItem> Kinds { get; private set; } = [];
 
@@ -48,8 +45,8 @@ public sealed class EditModel(AppDbContext db, CurrentUser currentUser, IAuthori
             ModelState.AddModelError("Input.Code", $"Mã '{Input.Code.Trim()}' đã được dùng cho tổ chức khác.");
         }
 
-        var kind = await db.OrganizationKinds.FindAsync([Input.KindId ?? Guid.Empty], cancellationToken);
-        var area = await db.Areas.FindAsync([Input.AreaId ?? Guid.Empty], cancellationToken);
+        var kind = await Db.OrganizationKinds.FindAsync([Input.KindId ?? Guid.Empty], cancellationToken);
+        var area = await Db.Areas.FindAsync([Input.AreaId ?? Guid.Empty], cancellationToken);
         if (ModelState.IsValid && (kind is null || area is null))
         {
             ModelState.AddModelError(string.Empty, "Loại tổ chức hoặc địa bàn đã chọn không còn tồn tại.");
@@ -60,7 +57,7 @@ public sealed class EditModel(AppDbContext db, CurrentUser currentUser, IAuthori
             try
             {
                 organization.Update(Input.Code, Input.Name, Input.ShortName, kind!, area!);
-                await db.SaveChangesAsync(cancellationToken);
+                await Db.SaveChangesAsync(cancellationToken);
                 TempData["Message"] = "Đã lưu thay đổi.";
                 return RedirectToPage("Details", new { id });
             }
@@ -74,23 +71,14 @@ public sealed class EditModel(AppDbContext db, CurrentUser currentUser, IAuthori
             }
         }
 
-        db.ChangeTracker.Clear();
+        Db.ChangeTracker.Clear();
         await LoadAsync(cancellationToken);
         return Page();
     }
 
-    private async Task<(Organization? Organization, IActionResult? Refusal)> FindAsync(Guid id, CancellationToken cancellationToken)
-    {
-        Id = id;
-        var scope = await currentUser.GetScopeAsync(cancellationToken);
-        var (organization, status) = await UnitLookups.FindManageableAsync(db, scope, authorization, User, id, Permissions.OrganizationsManage, cancellationToken);
-        Current = organization?.Name ?? "";
-        return (organization, organization is null ? StatusCode(status) : null);
-    }
-
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Kinds = await UnitLookups.KindOptionsAsync(db, cancellationToken);
-        Areas = await UnitLookups.AreaOptionsAsync(db, cancellationToken);
+        Kinds = await UnitLookups.KindOptionsAsync(Db, cancellationToken);
+        Areas = await UnitLookups.AreaOptionsAsync(Db, cancellationToken);
     }
 }

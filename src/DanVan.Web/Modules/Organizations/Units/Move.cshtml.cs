@@ -9,14 +9,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Web.Modules.Organizations.Units;
 
-public sealed class MoveModel(AppDbContext db, CurrentUser currentUser, IAuthorizationService authorization, OrganizationTree tree) : PageModel
+public sealed class MoveModel(AppDbContext db, CurrentUser currentUser, IAuthorizationService authorization, OrganizationTree tree)
+    : ManagedUnitPage(db, currentUser, authorization)
 {
     [BindProperty]
     public Guid? NewParentId { get; set; }
-
-    public Guid Id { get; private set; }
-
-    public string Current { get; private set; } = "";
 
     public List<SelectListItem> Parents { get; private set; } = [];
 
@@ -43,17 +40,17 @@ public sealed class MoveModel(AppDbContext db, CurrentUser currentUser, IAuthori
             return refusal!;
         }
 
-        var scope = await currentUser.GetScopeAsync(cancellationToken);
+        var scope = await CurrentUser.GetScopeAsync(cancellationToken);
         Organization? parent = null;
         if (NewParentId is { } parentId)
         {
-            parent = await db.Organizations.VisibleTo(scope).SingleOrDefaultAsync(o => o.Id == parentId, cancellationToken);
+            parent = await Db.Organizations.VisibleTo(scope).SingleOrDefaultAsync(o => o.Id == parentId, cancellationToken);
             if (parent is null)
             {
                 return NotFound();
             }
 
-            if (!(await authorization.AuthorizeAsync(User, parent, Permissions.OrganizationsManage)).Succeeded)
+            if (!(await Authorization.AuthorizeAsync(User, parent, Permissions.OrganizationsManage)).Succeeded)
             {
                 return Forbid();
             }
@@ -72,26 +69,17 @@ public sealed class MoveModel(AppDbContext db, CurrentUser currentUser, IAuthori
         catch (BusinessRuleException e)
         {
             ModelState.AddModelError(string.Empty, e.Message);
-            db.ChangeTracker.Clear();
+            Db.ChangeTracker.Clear();
             await LoadAsync(organization, cancellationToken);
             return Page();
         }
     }
 
-    private async Task<(Organization? Organization, IActionResult? Refusal)> FindAsync(Guid id, CancellationToken cancellationToken)
-    {
-        Id = id;
-        var scope = await currentUser.GetScopeAsync(cancellationToken);
-        var (organization, status) = await UnitLookups.FindManageableAsync(db, scope, authorization, User, id, Permissions.OrganizationsManage, cancellationToken);
-        Current = organization?.Name ?? "";
-        return (organization, organization is null ? StatusCode(status) : null);
-    }
-
     private async Task LoadAsync(Organization organization, CancellationToken cancellationToken)
     {
-        var scope = await currentUser.GetScopeAsync(cancellationToken);
+        var scope = await CurrentUser.GetScopeAsync(cancellationToken);
         CanMoveToTop = scope.IsAdministrator;
-        Parents = await UnitLookups.ParentOptionsAsync(db, scope, organization, cancellationToken);
+        Parents = await UnitLookups.ParentOptionsAsync(Db, scope, organization, cancellationToken);
         foreach (var option in Parents)
         {
             option.Selected = option.Value == NewParentId?.ToString();

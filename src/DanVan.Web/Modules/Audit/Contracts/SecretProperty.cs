@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace DanVan.Web.Modules.Audit;
+namespace DanVan.Web.Modules.Audit.Contracts;
 
 /// <summary>
 /// Secrets (password hashes, token hashes, authenticator keys) are declared on the model where the entity is

@@ -1,0 +1,102 @@
+using System.Net;
+using System.Net.Http.Headers;
+using DanVan.Tests.Infrastructure;
+using DanVan.Web.Cli;
+
+namespace DanVan.Tests.Cli;
+
+/// <summary>The CLI in the same executable, on a fresh database of each engine, with the server's configuration keys.</summary>
+public abstract class CliTests(Engine engine)
+{
+    private readonly (string Provider, string ConnectionString) database = EngineDatabases.Create(engine);
+
+    [Fact]
+    public async Task Migrate_seed_create_a_user_and_a_token_that_the_api_accepts()
+    {
+        var (code, output, _) = await RunAsync("migrate");
+        Assert.Equal(0, code);
+        Assert.Contains("Migrations applied", output, StringComparison.Ordinal);
+
+        (code, output, _) = await RunAsync("demo", "seed");
+        Assert.Equal(0, code);
+        (code, output, _) = await RunAsync("demo", "seed");
+        Assert.Equal(0, code);
+        Assert.Contains("0 records added", output, StringComparison.Ordinal);
+
+        (code, output, _) = await RunAsync("users", "create", "--email", "cli.officer@test.vn", "--password", "Matkhau2026x", "--role", "Officer", "--org", "TL.MTTQ", "--subtree");
+        Assert.Equal(0, code);
+        Assert.Contains("cli.officer@test.vn in TL.MTTQ", output, StringComparison.Ordinal);
+
+        (code, output, _) = await RunAsync("users", "token", "create", "--email", "cli.officer@test.vn", "--days", "7");
+        Assert.Equal(0, code);
+        var token = output.TrimEnd().Split('\n')[^1].Trim();
+        Assert.StartsWith("dv_", token, StringComparison.Ordinal);
+
+        await using var app = new CliCheckApp(database);
+        var api = app.CreateClient();
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var organizations = await api.GetStringAsync("/api/v1/organizations");
+        Assert.Contains("TL.HND", organizations, StringComparison.Ordinal);
+        Assert.DoesNotContain("TQ.UBND", organizations, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bad_commands_exit_non_zero_with_a_clear_message()
+    {
+        Assert.Equal(0, (await RunAsync("migrate")).Code);
+
+        var (code, _, error) = await RunAsync("users", "create", "--email", "x@test.vn", "--password", "Matkhau2026x", "--role", "Chief", "--org", "TL.DU");
+        Assert.NotEqual(0, code);
+        Assert.Contains("Unknown role 'Chief'", error, StringComparison.Ordinal);
+
+        (code, _, error) = await RunAsync("users", "create", "--email", "x@test.vn", "--password", "Matkhau2026x", "--role", "Officer", "--org", "KHONG.CO");
+        Assert.NotEqual(0, code);
+        Assert.Contains("No organization has the code 'KHONG.CO'", error, StringComparison.Ordinal);
+
+        (code, _, error) = await RunAsync("users", "create", "--email", "x@test.vn", "--password", "ngan", "--role", "Administrator");
+        Assert.NotEqual(0, code);
+        Assert.Contains("Lỗi:", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+
+        (code, _, error) = await RunAsync("users", "token", "create", "--email", "nobody@test.vn");
+        Assert.NotEqual(0, code);
+        Assert.Contains("No user has the email 'nobody@test.vn'", error, StringComparison.Ordinal);
+
+        (code, _, error) = await RunAsync("users", "create", "--email", "x@test.vn");
+        Assert.NotEqual(0, code);
+        Assert.Contains("--password", error, StringComparison.Ordinal);
+
+        var (helpCode, help, _) = await RunAsync("--help");
+        Assert.Equal(0, helpCode);
+        Assert.Contains("migrate", help, StringComparison.Ordinal);
+        Assert.Contains("users", help, StringComparison.Ordinal);
+    }
+
+    private async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = database.Provider,
+            ["ConnectionStrings:DanVan"] = database.ConnectionString,
+        };
+        var code = await CliApp.RunAsync(args, output, error, settings);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>The server on the database the CLI prepared, to prove the token works.</summary>
+    private sealed class CliCheckApp((string Provider, string ConnectionString) database) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            builder.UseSetting("Database:Provider", database.Provider);
+            builder.UseSetting("ConnectionStrings:DanVan", database.ConnectionString);
+            builder.UseSetting("Database:SeedDemoOnFirstStart", "false");
+        }
+    }
+}
+
+public sealed class CliTests_Sqlite() : CliTests(Engine.Sqlite);
+
+public sealed class CliTests_Postgres() : CliTests(Engine.Postgres);

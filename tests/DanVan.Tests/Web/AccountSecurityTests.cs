@@ -1,0 +1,123 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using DanVan.Tests.Infrastructure;
+using DanVan.Web.Modules.Accounts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DanVan.Tests.Web;
+
+/// <summary>Lockout, two-factor sign-in, forced set-up for administrators, and personal access tokens end to end.</summary>
+public abstract class AccountSecurityTests(DanVanApp app)
+{
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
+    {
+        await app.CreateUserAsync("lockout@test.vn", MembershipRole.Viewer, "TL.HND");
+        var client = app.CreateBrowser();
+        for (var i = 0; i < 5; i++)
+        {
+            var wrong = await SignInFormAsync(client, "lockout@test.vn", "Sai-mat-khau-" + i);
+            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        }
+
+        var refused = await SignInFormAsync(client, "lockout@test.vn", TestPasswords.Default);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("tạm thời bị khóa", await HtmlAsync(refused), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Two_factor_sign_in_asks_for_the_code_and_refuses_a_wrong_one()
+    {
+        await app.CreateUserAsync("totp@test.vn", MembershipRole.Officer, "TL.HND");
+        var key = await app.EnableTwoFactorAsync("totp@test.vn");
+        var client = app.CreateBrowser();
+        var first = await SignInFormAsync(client, "totp@test.vn", TestPasswords.Default);
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        var second = first.Headers.Location!.OriginalString;
+        Assert.Contains("/Accounts/SignInTwoFactor", second, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/Organizations/Units")).StatusCode);
+
+        var wrongCode = Totp.Code(key) == "000000" ? "111111" : "000000";
+        var wrong = await Forms.PostAsync(client, second, new Dictionary<string, string> { ["Code"] = wrongCode });
+        Assert.Contains("Mã xác thực không đúng", await HtmlAsync(wrong), StringComparison.Ordinal);
+
+        var right = await Forms.PostAsync(client, second, new Dictionary<string, string> { ["Code"] = Totp.Code(key) });
+        Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Organizations/Units")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_administrator_without_two_factor_is_sent_to_set_it_up_before_anything_else()
+    {
+        await app.CreateUserAsync("admin.no2fa@test.vn", administrator: true);
+        var client = app.CreateBrowser();
+        await Forms.SignInAsync(client, "admin.no2fa@test.vn");
+        var response = await client.GetAsync("/Accounts/Users");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/Accounts/TwoFactor", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_personal_access_token_carries_the_memberships_until_revoked_or_expired()
+    {
+        await app.CreateUserAsync("api.user@test.vn", MembershipRole.Officer, "TL.MTTQ", subtree: true);
+        var client = app.CreateBrowser();
+        await Forms.SignInAsync(client, "api.user@test.vn");
+        var created = await Forms.PostAsync(client, "/Accounts/Tokens", new Dictionary<string, string> { ["Name"] = "Báo cáo tự động", ["Days"] = "30" }, "/Accounts/Tokens?handler=Create");
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var page = await client.GetStringAsync("/Accounts/Tokens");
+        var token = System.Text.RegularExpressions.Regex.Match(page, "id=\"new-token\"[^>]*>([^<]+)<").Groups[1].Value;
+        Assert.StartsWith("dv_", token, StringComparison.Ordinal);
+        Assert.DoesNotContain(token, await client.GetStringAsync("/Accounts/Tokens"), StringComparison.Ordinal);
+
+        var api = app.CreateClient();
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using (var me = JsonDocument.Parse(await api.GetStringAsync("/api/v1/me")))
+        {
+            Assert.Equal("api.user@test.vn", me.RootElement.GetProperty("email").GetString());
+            Assert.Single(me.RootElement.GetProperty("memberships").EnumerateArray());
+        }
+
+        var organizations = await api.GetStringAsync("/api/v1/organizations");
+        Assert.Contains("TL.HND", organizations, StringComparison.Ordinal);
+        Assert.DoesNotContain("TL.UBND", organizations, StringComparison.Ordinal);
+
+        var stored = await app.WithDbAsync((db, _) => db.AccessTokens.SingleAsync(t => t.Name == "Báo cáo tự động"));
+        Assert.DoesNotContain(token, stored.Hash, StringComparison.Ordinal);
+        var revoked = await Forms.PostAsync(client, "/Accounts/Tokens", new Dictionary<string, string>(), $"/Accounts/Tokens?handler=Revoke&tokenId={stored.Id}");
+        Assert.Equal(HttpStatusCode.Redirect, revoked.StatusCode);
+        await AssertRefusedAsync(api);
+
+        var second = await app.WithDbAsync(async (db, sp) => await sp.GetRequiredService<UserAdministration>()
+            .IssueTokenAsync(await db.Users.SingleAsync(u => u.Email == "api.user@test.vn"), "Sắp hết hạn", 1, CancellationToken.None));
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", second);
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/v1/me")).StatusCode);
+        await app.WithDbAsync((db, _) => db.AccessTokens.Where(t => t.Name == "Sắp hết hạn").ExecuteUpdateAsync(s => s.SetProperty(t => t.ExpiresAt, DateTime.UtcNow.AddMinutes(-1))));
+        await AssertRefusedAsync(api);
+
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "dv_khong-phai-ma-that");
+        await AssertRefusedAsync(api);
+    }
+
+    private static async Task AssertRefusedAsync(HttpClient api)
+    {
+        var response = await api.GetAsync("/api/v1/me");
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(401, problem.RootElement.GetProperty("status").GetInt32());
+        Assert.False(string.IsNullOrEmpty(problem.RootElement.GetProperty("title").GetString()));
+    }
+
+    private static Task<HttpResponseMessage> SignInFormAsync(HttpClient client, string email, string password) =>
+        Forms.PostAsync(client, "/Accounts/SignIn", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
+
+    private static async Task<string> HtmlAsync(HttpResponseMessage response) => WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+}
+
+public sealed class AccountSecurityTests_Sqlite(SqliteApp app) : AccountSecurityTests(app), IClassFixture<SqliteApp>;
+
+public sealed class AccountSecurityTests_Postgres(PostgresApp app) : AccountSecurityTests(app), IClassFixture<PostgresApp>;

@@ -1,0 +1,107 @@
+using System.Net;
+using DanVan.Tests.Infrastructure;
+using DanVan.Web.Modules.Accounts;
+using DanVan.Web.Modules.Organizations;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Tests.Web;
+
+/// <summary>Administrators maintain areas and organization kinds; nobody else may.</summary>
+public abstract class ReferenceDataFormsTests(DanVanApp app)
+{
+    [Fact]
+    public async Task An_administrator_adds_and_edits_areas_with_official_codes_and_dates()
+    {
+        var client = await AdministratorAsync("admin.areas@test.vn");
+        var province = await app.WithDbAsync((db, _) => db.Areas.SingleAsync(a => a.Code == "08"));
+
+        var badCode = await Forms.PostAsync(client, $"/Organizations/Areas/Edit?parentId={province.Id}", Fields("2290", "Xã Minh Quang", "01/07/2025", ""));
+        Assert.Contains("Mã xã gồm đúng 5 chữ số", await HtmlAsync(badCode), StringComparison.Ordinal);
+
+        var badDate = await Forms.PostAsync(client, $"/Organizations/Areas/Edit?parentId={province.Id}", Fields("02290", "Xã Minh Quang", "2025-07-01", ""));
+        Assert.Contains("ngày/tháng/năm", await HtmlAsync(badDate), StringComparison.Ordinal);
+
+        var backwards = await Forms.PostAsync(client, $"/Organizations/Areas/Edit?parentId={province.Id}", Fields("02290", "Xã Minh Quang", "01/07/2025", "30/06/2025"));
+        Assert.Contains("không được trước ngày có hiệu lực", await HtmlAsync(backwards), StringComparison.Ordinal);
+
+        var duplicate = await Forms.PostAsync(client, $"/Organizations/Areas/Edit?parentId={province.Id}", Fields("02287", "Trùng mã", "", ""));
+        Assert.Contains("đã được dùng cho địa bàn khác", await HtmlAsync(duplicate), StringComparison.Ordinal);
+        Assert.False(await app.WithDbAsync((db, _) => db.Areas.AnyAsync(a => a.Code == "02290")));
+
+        var created = await Forms.PostAsync(client, $"/Organizations/Areas/Edit?parentId={province.Id}", Fields("02290", "Xã Minh Quang", "1/7/2025", ""));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var commune = await app.WithDbAsync((db, _) => db.Areas.SingleAsync(a => a.Code == "02290"));
+        Assert.Equal(AreaLevel.Commune, commune.Level);
+        Assert.Equal(province.Id, commune.ParentId);
+        Assert.Equal(new DateOnly(2025, 7, 1), commune.ValidFrom);
+
+        var village = await Forms.PostAsync(client, $"/Organizations/Areas/Edit?parentId={commune.Id}", Fields("02290.01", "Thôn Khuổi Củng", "", ""));
+        Assert.Equal(HttpStatusCode.Redirect, village.StatusCode);
+        Assert.Equal(AreaLevel.Village, (await app.WithDbAsync((db, _) => db.Areas.SingleAsync(a => a.Code == "02290.01"))).Level);
+
+        var renamed = await Forms.PostAsync(client, $"/Organizations/Areas/Edit/{commune.Id}", Fields("02290", "Xã Minh Quang (mới)", "01/07/2025", "31/12/2030"), $"/Organizations/Areas/Edit/{commune.Id}");
+        Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
+        var edited = await app.WithDbAsync((db, _) => db.Areas.SingleAsync(a => a.Code == "02290"));
+        Assert.Equal("Xã Minh Quang (mới)", edited.Name);
+        Assert.Equal(new DateOnly(2030, 12, 31), edited.ValidTo);
+
+        var list = await HtmlAsync(await client.GetAsync("/Organizations/Areas"));
+        Assert.Contains("từ 01/07/2025 đến 31/12/2030", list, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_administrator_adds_and_renames_organization_kinds()
+    {
+        var client = await AdministratorAsync("admin.kinds@test.vn");
+        var bad = await Forms.PostAsync(client, "/Organizations/Kinds/Edit", new Dictionary<string, string> { ["Input.Code"] = "Hội Đặc Thù", ["Input.Name"] = "Hội đặc thù", ["Input.SortOrder"] = "200" });
+        Assert.Contains("chữ thường không dấu", await HtmlAsync(bad), StringComparison.Ordinal);
+
+        var notNumber = await Forms.PostAsync(client, "/Organizations/Kinds/Edit", new Dictionary<string, string> { ["Input.Code"] = "hoi-dac-thu", ["Input.Name"] = "Hội đặc thù", ["Input.SortOrder"] = "abc" });
+        Assert.Contains("không hợp lệ", await HtmlAsync(notNumber), StringComparison.Ordinal);
+
+        var duplicate = await Forms.PostAsync(client, "/Organizations/Kinds/Edit", new Dictionary<string, string> { ["Input.Code"] = "chi-bo", ["Input.Name"] = "Chi bộ 2", ["Input.SortOrder"] = "5" });
+        Assert.Contains("đã được dùng cho loại tổ chức khác", await HtmlAsync(duplicate), StringComparison.Ordinal);
+
+        var created = await Forms.PostAsync(client, "/Organizations/Kinds/Edit", new Dictionary<string, string> { ["Input.Code"] = "hoi-dac-thu", ["Input.Name"] = "Hội đặc thù", ["Input.SortOrder"] = "200" });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var kind = await app.WithDbAsync((db, _) => db.OrganizationKinds.SingleAsync(k => k.Code == "hoi-dac-thu"));
+
+        var renamed = await Forms.PostAsync(client, $"/Organizations/Kinds/Edit/{kind.Id}", new Dictionary<string, string> { ["Input.Code"] = "hoi-dac-thu", ["Input.Name"] = "Hội quần chúng đặc thù", ["Input.SortOrder"] = "210" });
+        Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
+        Assert.Equal("Hội quần chúng đặc thù", (await app.WithDbAsync((db, _) => db.OrganizationKinds.SingleAsync(k => k.Id == kind.Id))).Name);
+        Assert.Contains("Hội quần chúng đặc thù", await HtmlAsync(await client.GetAsync("/Organizations/Kinds")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_organization_admin_may_not_change_reference_data()
+    {
+        await app.CreateUserAsync("oa.reference@test.vn", MembershipRole.OrganizationAdmin, "TQ.TU", subtree: true);
+        var client = app.CreateBrowser();
+        await Forms.SignInAsync(client, "oa.reference@test.vn");
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/Organizations/Areas/Edit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/Organizations/Kinds/Edit")).StatusCode);
+    }
+
+    private async Task<HttpClient> AdministratorAsync(string email)
+    {
+        await app.CreateUserAsync(email, administrator: true);
+        var key = await app.EnableTwoFactorAsync(email);
+        var client = app.CreateBrowser();
+        await Forms.SignInAsync(client, email, totpKey: key);
+        return client;
+    }
+
+    private static Dictionary<string, string> Fields(string code, string name, string from, string to) => new()
+    {
+        ["Input.Code"] = code,
+        ["Input.Name"] = name,
+        ["Input.ValidFrom"] = from,
+        ["Input.ValidTo"] = to,
+    };
+
+    private static async Task<string> HtmlAsync(HttpResponseMessage response) => WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+}
+
+public sealed class ReferenceDataFormsTests_Sqlite(SqliteApp app) : ReferenceDataFormsTests(app), IClassFixture<SqliteApp>;
+
+public sealed class ReferenceDataFormsTests_Postgres(PostgresApp app) : ReferenceDataFormsTests(app), IClassFixture<PostgresApp>;
