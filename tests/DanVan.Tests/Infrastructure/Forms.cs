@@ -41,6 +41,9 @@ public static partial class Forms
         }
     }
 
+    /// <summary>The response body with HTML entities decoded, for asserting on Vietnamese text.</summary>
+    public static async Task<string> HtmlAsync(HttpResponseMessage response) => WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 }

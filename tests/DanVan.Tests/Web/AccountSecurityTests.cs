@@ -24,7 +24,7 @@ public abstract class AccountSecurityTests(DanVanApp app)
 
         var refused = await SignInFormAsync(client, "lockout@test.vn", TestPasswords.Default);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("tạm thời bị khóa", await HtmlAsync(refused), StringComparison.Ordinal);
+        Assert.Contains("tạm thời bị khóa", await Forms.HtmlAsync(refused), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
     }
 
@@ -42,7 +42,7 @@ public abstract class AccountSecurityTests(DanVanApp app)
 
         var wrongCode = Totp.Code(key) == "000000" ? "111111" : "000000";
         var wrong = await Forms.PostAsync(client, second, new Dictionary<string, string> { ["Code"] = wrongCode });
-        Assert.Contains("Mã xác thực không đúng", await HtmlAsync(wrong), StringComparison.Ordinal);
+        Assert.Contains("Mã xác thực không đúng", await Forms.HtmlAsync(wrong), StringComparison.Ordinal);
 
         var right = await Forms.PostAsync(client, second, new Dictionary<string, string> { ["Code"] = Totp.Code(key) });
         Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
@@ -114,8 +114,6 @@ public abstract class AccountSecurityTests(DanVanApp app)
 
     private static Task<HttpResponseMessage> SignInFormAsync(HttpClient client, string email, string password) =>
         Forms.PostAsync(client, "/Accounts/SignIn", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
-
-    private static async Task<string> HtmlAsync(HttpResponseMessage response) => WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 }
 
 public sealed class AccountSecurityTests_Sqlite(SqliteApp app) : AccountSecurityTests(app), IClassFixture<SqliteApp>;

@@ -20,7 +20,7 @@ public abstract class OrganizationLifecycleTests(DanVanApp app)
 
         var cycle = await PostAsync(client, "Move", upper.Id, new() { ["NewParentId"] = lower.Id.ToString() });
         Assert.Equal(HttpStatusCode.OK, cycle.StatusCode);
-        Assert.Contains("vào chính nó hoặc vào đơn vị cấp dưới", await HtmlAsync(cycle), StringComparison.Ordinal);
+        Assert.Contains("vào chính nó hoặc vào đơn vị cấp dưới", await Forms.HtmlAsync(cycle), StringComparison.Ordinal);
         Assert.Equal(front.Id, (await app.OrganizationAsync("TL.LC1")).ParentId);
 
         var outside = await app.OrganizationAsync("TQ.UBND");
@@ -29,7 +29,7 @@ public abstract class OrganizationLifecycleTests(DanVanApp app)
         Assert.Equal(upper.Id, (await app.OrganizationAsync("TL.LC2")).ParentId);
 
         var busy = await PostAsync(client, "Archive", upper.Id, []);
-        Assert.Contains("còn đơn vị trực thuộc đang hoạt động", await HtmlAsync(busy), StringComparison.Ordinal);
+        Assert.Contains("còn đơn vị trực thuộc đang hoạt động", await Forms.HtmlAsync(busy), StringComparison.Ordinal);
         Assert.False((await app.OrganizationAsync("TL.LC1")).IsArchived);
 
         var committee = await app.OrganizationAsync("TL.UBND");
@@ -46,7 +46,7 @@ public abstract class OrganizationLifecycleTests(DanVanApp app)
 
         await app.CreateUserAsync("member.lifecycle@test.vn", MembershipRole.Viewer, "TL.LC2");
         var withMember = await PostAsync(client, "Delete", lower.Id, []);
-        Assert.Contains("đã có cán bộ được phân công", await HtmlAsync(withMember), StringComparison.Ordinal);
+        Assert.Contains("đã có cán bộ được phân công", await Forms.HtmlAsync(withMember), StringComparison.Ordinal);
         Assert.True(await app.WithDbAsync((db, _) => db.Organizations.AnyAsync(o => o.Code == "TL.LC2")));
 
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(client, "Delete", upper.Id, [])).StatusCode);
@@ -71,8 +71,6 @@ public abstract class OrganizationLifecycleTests(DanVanApp app)
 
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, string page, Guid id, Dictionary<string, string> fields) =>
         Forms.PostAsync(client, $"/Organizations/Units/{page}/{id}", fields);
-
-    private static async Task<string> HtmlAsync(HttpResponseMessage response) => WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 }
 
 public sealed class OrganizationLifecycleTests_Sqlite(SqliteApp app) : OrganizationLifecycleTests(app), IClassFixture<SqliteApp>;

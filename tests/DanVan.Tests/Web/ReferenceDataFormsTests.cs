@@ -16,16 +16,16 @@ public abstract class ReferenceDataFormsTests(DanVanApp app)
         var province = await app.WithDbAsync((db, _) => db.Areas.SingleAsync(a => a.Code == "08"));
 
         var badCode = await Forms.PostAsync(client, $"/Organizations/Areas/Edit?parentId={province.Id}", Fields("2290", "Xã Minh Quang", "01/07/2025", ""));
-        Assert.Contains("Mã xã gồm đúng 5 chữ số", await HtmlAsync(badCode), StringComparison.Ordinal);
+        Assert.Contains("Mã xã gồm đúng 5 chữ số", await Forms.HtmlAsync(badCode), StringComparison.Ordinal);
 
         var badDate = await Forms.PostAsync(client, $"/Organizations/Areas/Edit?parentId={province.Id}", Fields("02290", "Xã Minh Quang", "2025-07-01", ""));
-        Assert.Contains("ngày/tháng/năm", await HtmlAsync(badDate), StringComparison.Ordinal);
+        Assert.Contains("ngày/tháng/năm", await Forms.HtmlAsync(badDate), StringComparison.Ordinal);
 
         var backwards = await Forms.PostAsync(client, $"/Organizations/Areas/Edit?parentId={province.Id}", Fields("02290", "Xã Minh Quang", "01/07/2025", "30/06/2025"));
-        Assert.Contains("không được trước ngày có hiệu lực", await HtmlAsync(backwards), StringComparison.Ordinal);
+        Assert.Contains("không được trước ngày có hiệu lực", await Forms.HtmlAsync(backwards), StringComparison.Ordinal);
 
         var duplicate = await Forms.PostAsync(client, $"/Organizations/Areas/Edit?parentId={province.Id}", Fields("02287", "Trùng mã", "", ""));
-        Assert.Contains("đã được dùng cho địa bàn khác", await HtmlAsync(duplicate), StringComparison.Ordinal);
+        Assert.Contains("đã được dùng cho địa bàn khác", await Forms.HtmlAsync(duplicate), StringComparison.Ordinal);
         Assert.False(await app.WithDbAsync((db, _) => db.Areas.AnyAsync(a => a.Code == "02290")));
 
         var created = await Forms.PostAsync(client, $"/Organizations/Areas/Edit?parentId={province.Id}", Fields("02290", "Xã Minh Quang", "1/7/2025", ""));
@@ -45,7 +45,7 @@ public abstract class ReferenceDataFormsTests(DanVanApp app)
         Assert.Equal("Xã Minh Quang (mới)", edited.Name);
         Assert.Equal(new DateOnly(2030, 12, 31), edited.ValidTo);
 
-        var list = await HtmlAsync(await client.GetAsync("/Organizations/Areas"));
+        var list = await Forms.HtmlAsync(await client.GetAsync("/Organizations/Areas"));
         Assert.Contains("từ 01/07/2025 đến 31/12/2030", list, StringComparison.Ordinal);
     }
 
@@ -54,13 +54,13 @@ public abstract class ReferenceDataFormsTests(DanVanApp app)
     {
         var client = await AdministratorAsync("admin.kinds@test.vn");
         var bad = await Forms.PostAsync(client, "/Organizations/Kinds/Edit", new Dictionary<string, string> { ["Input.Code"] = "Hội Đặc Thù", ["Input.Name"] = "Hội đặc thù", ["Input.SortOrder"] = "200" });
-        Assert.Contains("chữ thường không dấu", await HtmlAsync(bad), StringComparison.Ordinal);
+        Assert.Contains("chữ thường không dấu", await Forms.HtmlAsync(bad), StringComparison.Ordinal);
 
         var notNumber = await Forms.PostAsync(client, "/Organizations/Kinds/Edit", new Dictionary<string, string> { ["Input.Code"] = "hoi-dac-thu", ["Input.Name"] = "Hội đặc thù", ["Input.SortOrder"] = "abc" });
-        Assert.Contains("không hợp lệ", await HtmlAsync(notNumber), StringComparison.Ordinal);
+        Assert.Contains("không hợp lệ", await Forms.HtmlAsync(notNumber), StringComparison.Ordinal);
 
         var duplicate = await Forms.PostAsync(client, "/Organizations/Kinds/Edit", new Dictionary<string, string> { ["Input.Code"] = "chi-bo", ["Input.Name"] = "Chi bộ 2", ["Input.SortOrder"] = "5" });
-        Assert.Contains("đã được dùng cho loại tổ chức khác", await HtmlAsync(duplicate), StringComparison.Ordinal);
+        Assert.Contains("đã được dùng cho loại tổ chức khác", await Forms.HtmlAsync(duplicate), StringComparison.Ordinal);
 
         var created = await Forms.PostAsync(client, "/Organizations/Kinds/Edit", new Dictionary<string, string> { ["Input.Code"] = "hoi-dac-thu", ["Input.Name"] = "Hội đặc thù", ["Input.SortOrder"] = "200" });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
@@ -69,7 +69,7 @@ public abstract class ReferenceDataFormsTests(DanVanApp app)
         var renamed = await Forms.PostAsync(client, $"/Organizations/Kinds/Edit/{kind.Id}", new Dictionary<string, string> { ["Input.Code"] = "hoi-dac-thu", ["Input.Name"] = "Hội quần chúng đặc thù", ["Input.SortOrder"] = "210" });
         Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
         Assert.Equal("Hội quần chúng đặc thù", (await app.WithDbAsync((db, _) => db.OrganizationKinds.SingleAsync(k => k.Id == kind.Id))).Name);
-        Assert.Contains("Hội quần chúng đặc thù", await HtmlAsync(await client.GetAsync("/Organizations/Kinds")), StringComparison.Ordinal);
+        Assert.Contains("Hội quần chúng đặc thù", await Forms.HtmlAsync(await client.GetAsync("/Organizations/Kinds")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -98,8 +98,6 @@ public abstract class ReferenceDataFormsTests(DanVanApp app)
         ["Input.ValidFrom"] = from,
         ["Input.ValidTo"] = to,
     };
-
-    private static async Task<string> HtmlAsync(HttpResponseMessage response) => WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 }
 
 public sealed class ReferenceDataFormsTests_Sqlite(SqliteApp app) : ReferenceDataFormsTests(app), IClassFixture<SqliteApp>;
