@@ -16,7 +16,7 @@ namespace DanVan.Web.Cli;
 /// </summary>
 public static class CliApp
 {
-    private static readonly HashSet<string> Commands = new(StringComparer.Ordinal) { "migrate", "demo", "users", "--help", "-h", "-?", "help" };
+    private static readonly HashSet<string> Commands = new(StringComparer.Ordinal) { "migrate", "demo", "users", "plan", "--help", "-h", "-?", "help" };
 
     public static bool Handles(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -69,6 +69,7 @@ public static class CliApp
         root.Subcommands.Add(demo);
 
         root.Subcommands.Add(UsersCommand(output, error, settings));
+        root.Subcommands.Add(PlanCommand.Create(output, error));
         return root;
     }
 

@@ -1,0 +1,35 @@
+using DanVan.Documents.Text;
+
+namespace DanVan.Documents.Plans;
+
+/// <summary>Tasks are the items of the contents ("Nội dung") and tasks-and-solutions ("Nhiệm vụ, giải pháp") sections.</summary>
+internal static class TaskReader
+{
+    public static bool IsTaskSection(Section section)
+    {
+        var title = Fold.Of(section.Title);
+        return !title.Contains("to chuc thuc hien", StringComparison.Ordinal) && !title.Contains("muc dich", StringComparison.Ordinal)
+            && (title.Contains("nhiem vu", StringComparison.Ordinal) || title.Contains("giai phap", StringComparison.Ordinal) || title.StartsWith("noi dung", StringComparison.Ordinal));
+    }
+
+    public static List<PlanTask> Read(IEnumerable<Section> topLevel)
+    {
+        var tasks = new List<PlanTask>();
+        foreach (var section in topLevel.Where(IsTaskSection))
+        {
+            if (section.Children.Count == 0)
+            {
+                tasks.AddRange(section.Paragraphs.Select((text, i) => new PlanTask($"{section.Path}.{i + 1}", section.Path, text, []) { Line = section.Line }));
+                continue;
+            }
+
+            foreach (var item in section.Children)
+            {
+                var bullets = item.Paragraphs.Concat(SectionTreeBuilder.Flatten(item.Children).Select(c => c.Title)).ToList();
+                tasks.Add(new PlanTask(item.Path, item.Path, item.Title, bullets) { Line = item.Line });
+            }
+        }
+
+        return tasks;
+    }
+}
