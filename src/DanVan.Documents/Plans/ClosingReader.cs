@@ -50,6 +50,13 @@ internal static class ClosingReader
         }
 
         string? title = null, name = null;
+        var authority = closing[start].Text.Trim();
+        while (start + 1 < closing.Count && IsSignatureStart(closing[start + 1]))
+        {
+            start++;
+            authority += " " + closing[start].Text.Trim();
+        }
+
         for (var i = start + 1; i < closing.Count; i++)
         {
             var text = closing[i].Text.Trim();
@@ -69,7 +76,7 @@ internal static class ClosingReader
             }
         }
 
-        return new Signer(closing[start].Text.Trim(), title, name);
+        return new Signer(authority, title, name);
     }
 
     public static int IndexOfRecipients(IReadOnlyList<Paragraph> paragraphs)

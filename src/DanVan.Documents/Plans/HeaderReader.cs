@@ -136,7 +136,7 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"(?<=\S\s+)Số\s*:?\s*(?:\d|\s*/)")]
     private static partial Regex NumberInside();
 
-    [GeneratedRegex(@"^(Căn cứ|Thực hiện|Để|Nhằm|Theo|Triển khai|Qua)\b")]
+    [GeneratedRegex(@"^(Căn cứ|Thực hiện|Để|Nhằm|Theo|Qua)\b")]
     private static partial Regex Preamble();
 
     [GeneratedRegex(@"(?<issuer>[^.;:]*?)\s+ban hành\s+(?:Kế hoạch|Chương trình|Kết luận|Chỉ thị|Nghị quyết|Hướng dẫn|Quy định)")]

@@ -14,14 +14,14 @@ internal static partial class ParagraphReader
 
     public static List<Paragraph> Read(string text)
     {
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        var lines = Columns(text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n'));
         var result = new List<Paragraph>();
         Paragraph? open = null;
         var openIndex = -1;
         var blankSince = false;
-        for (var i = 0; i < lines.Length; i++)
+        for (var i = 0; i < lines.Count; i++)
         {
-            foreach (var line in Clean(lines[i]))
+            foreach (var line in Clean(lines[i].Text))
             {
                 if (line.Length == 0)
                 {
@@ -32,7 +32,7 @@ internal static partial class ParagraphReader
                 var (marker, label, body) = MarkerOf(line);
                 if (marker == Marker.Footnote)
                 {
-                    result.Add(new Paragraph(i + 1, body, marker, label));
+                    result.Add(new Paragraph(lines[i].Number, body, marker, label));
                     continue;
                 }
 
@@ -46,7 +46,7 @@ internal static partial class ParagraphReader
                 }
                 else
                 {
-                    open = new Paragraph(i + 1, body, marker, label);
+                    open = new Paragraph(lines[i].Number, body, marker, label);
                     result.Add(open);
                     openIndex = result.Count - 1;
                 }
@@ -55,6 +55,41 @@ internal static partial class ParagraphReader
             }
         }
 
+        return result;
+    }
+
+    /// <summary>
+    /// A two-column layout flattened into text ("Nơi nhận:        TM. ỦY BAN NHÂN DÂN") is read column by column:
+    /// within a block of lines, the right-hand parts (after a run of 3+ spaces) follow the left-hand ones.
+    /// </summary>
+    private static List<(int Number, string Text)> Columns(string[] raw)
+    {
+        var result = new List<(int, string)>();
+        var right = new List<(int, string)>();
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var line = raw[i].Replace('\t', ' ').Trim();
+            if (line.Length == 0)
+            {
+                result.AddRange(right);
+                right.Clear();
+                result.Add((i + 1, ""));
+                continue;
+            }
+
+            var gap = ColumnGap().Match(line);
+            if (gap.Success)
+            {
+                result.Add((i + 1, line[..gap.Index]));
+                right.Add((i + 1, line[(gap.Index + gap.Length)..]));
+            }
+            else
+            {
+                result.Add((i + 1, line));
+            }
+        }
+
+        result.AddRange(right);
         return result;
     }
 
@@ -141,6 +176,9 @@ internal static partial class ParagraphReader
 
         return (Marker.None, null, line);
     }
+
+    [GeneratedRegex(@"(?<=\S)(?<!Số:?)(?<!ngày)(?<!tháng) {3,}(?=[^\s/])(?!tháng|năm)")]
+    private static partial Regex ColumnGap();
 
     [GeneratedRegex(@"(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]+")]
     private static partial Regex FootnoteReference();
