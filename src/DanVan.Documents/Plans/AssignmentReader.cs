@@ -100,24 +100,11 @@ internal static partial class AssignmentReader
         return phrase.Length is > 0 and < 200 ? SplitUnits(phrase) : [];
     }
 
-    private static int FirstVerb(string text)
-    {
-        var best = -1;
-        foreach (var verb in Verbs)
-        {
-            foreach (Match m in Regex.Matches(text, @"(?<=^|[\s,])" + Regex.Escape(verb) + @"(?=[\s,.;:]|$)"))
-            {
-                if (m.Index > 0 && (best < 0 || m.Index < best))
-                {
-                    best = m.Index;
-                }
+    private static readonly Regex VerbPattern = new(
+        @"(?<=[\s,])(?:" + string.Join('|', Verbs.Select(Regex.Escape)) + @")(?=[\s,.;:]|$)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-                break;
-            }
-        }
-
-        return best;
-    }
+    /// <summary>Where the first verb starts (not at the very beginning), or -1.</summary>
+    private static int FirstVerb(string text) => VerbPattern.Match(text) is { Success: true } m ? m.Index : -1;
 
     /// <summary>Splits on "," and "và" only where a new unit starts, so "Sở Văn hoá, Thể thao và Du lịch" stays whole.</summary>
     private static List<string> SplitUnits(string phrase)
