@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using DanVan.Documents.Text;
 
 namespace DanVan.Documents.Plans;
 
@@ -8,20 +7,21 @@ namespace DanVan.Documents.Plans;
 /// taken only in that position, so dates of other things (anniversaries, ratios, meetings) never become
 /// document dates. Each document is listed once; later mentions fill in what the first one lacked.
 /// </summary>
-internal static partial class CitationFinder
+internal static class CitationFinder
 {
-    private static readonly string[] Kinds =
-    [
-        "Kết luận", "Chỉ thị", "Nghị quyết", "Kế hoạch", "Chương trình", "Quy định", "Quy chế", "Hướng dẫn",
-        "Quyết định", "Thông báo", "Thông tri", "Báo cáo", "Công văn", "Nghị định", "Thông tư", "Luật", "Đề án",
-    ];
+    private static readonly Regex Mention = new(
+        @"(?<kind>(?i:" + string.Join('|', DocumentKinds.All) + @"))\s+(?:(?i:số)\s*:?\s*)?(?<number>" + DocumentNumbers.Pattern + @")" +
+        @"(?:\s*,?\s*(?:(?i:ngày)\s+(?<date>" + VietnameseDates.Pattern + @")))?" +
+        @"(?:\s*,?\s+của\s+(?<issuer>[^,;.()“”""]+?)(?=\s+(?:về|khóa|khoá|thực hiện|ban hành|tại|đối với|nhằm|và Kế hoạch|và Kết luận|và các)\b|\s*[,;.(“”""]|\s*$))?",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     public static List<Citation> Find(IEnumerable<Paragraph> paragraphs, string? ownNumber)
     {
         var found = new List<Citation>();
-        foreach (var paragraph in paragraphs)
+        // Every number and symbol has a slash ("236-KL/TW", "594/KH-UBND"): paragraphs without one cite nothing.
+        foreach (var paragraph in paragraphs.Where(p => p.Text.Contains('/', StringComparison.Ordinal)))
         {
-            foreach (Match match in Mention().Matches(paragraph.Text))
+            foreach (Match match in Mention.Matches(paragraph.Text))
             {
                 var number = DocumentNumbers.Normalize(match.Groups["number"].Value);
                 if (number == ownNumber)
@@ -29,7 +29,7 @@ internal static partial class CitationFinder
                     continue;
                 }
 
-                var kind = Kinds.First(k => string.Equals(Fold.Of(k), Fold.Of(match.Groups["kind"].Value), StringComparison.Ordinal));
+                var kind = DocumentKinds.Canonical(match.Groups["kind"].Value)!;
                 var date = match.Groups["date"].Success ? VietnameseDates.Read(match.Groups["date"].Value) : null;
                 var issuer = match.Groups["issuer"].Success ? match.Groups["issuer"].Value.Trim() : null;
                 var index = found.FindIndex(c => c.Number == number);
@@ -47,9 +47,4 @@ internal static partial class CitationFinder
 
         return found;
     }
-
-    [GeneratedRegex(@"(?<kind>(?i:Kết luận|Chỉ thị|Nghị quyết|Kế hoạch|Chương trình|Quy định|Quy chế|Hướng dẫn|Quyết định|Thông báo|Thông tri|Báo cáo|Công văn|Nghị định|Thông tư|Luật|Đề án))\s+(?:(?i:số)\s*:?\s*)?(?<number>" + DocumentNumbers.Pattern + @")" +
-                    @"(?:\s*,?\s*(?:(?i:ngày)\s+(?<date>" + VietnameseDates.Pattern + @")))?" +
-                    @"(?:\s*,?\s+của\s+(?<issuer>[^,;.()“”""]+?)(?=\s+(?:về|khóa|khoá|thực hiện|ban hành|tại|đối với|nhằm|và Kế hoạch|và Kết luận|và các)\b|\s*[,;.(“”""]|\s*$))?")]
-    private static partial Regex Mention();
 }

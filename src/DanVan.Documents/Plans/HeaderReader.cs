@@ -12,12 +12,6 @@ internal static partial class HeaderReader
 {
     private static readonly string[] NationalHeaders = ["ĐẢNG CỘNG SẢN VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Độc lập – Tự do – Hạnh phúc"];
 
-    private static readonly string[] KindNames =
-    [
-        "Kế hoạch", "Chương trình", "Kết luận", "Chỉ thị", "Nghị quyết", "Báo cáo", "Quyết định", "Hướng dẫn",
-        "Thông báo", "Thông tri", "Quy định", "Quy chế", "Đề án", "Công văn", "Tờ trình",
-    ];
-
     public sealed record Header(string? Kind, string? Number, string? Issuer, string? SuperiorIssuer, DateOnly? Date, string? Place, string? Title, bool DateLineFound, bool NumberLineFound);
 
     public static Header Read(IReadOnlyList<Paragraph> header)
@@ -54,7 +48,7 @@ internal static partial class HeaderReader
                     continue;
                 }
 
-                if (!afterKind && KindNames.FirstOrDefault(k => Same(k, text)) is { } k)
+                if (!afterKind && DocumentKinds.Canonical(text) is { } k)
                 {
                     kind = k;
                     afterKind = true;
@@ -84,9 +78,12 @@ internal static partial class HeaderReader
                 }
 
                 titleClosed = true;
-                if (IssuedBy().Match(text) is { Success: true } issued)
+                if (preambleIssuer is null && IssuedBy().Match(text) is { Success: true } issued)
                 {
-                    preambleIssuer ??= issued.Groups["issuer"].Value.Split(", ")[^1].Trim();
+                    // The issuer is the last clause before "ban hành": "…, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch".
+                    var before = text[..issued.Index];
+                    before = before[(before.LastIndexOfAny(['.', ';', ':']) + 1)..];
+                    preambleIssuer = before.Split(", ")[^1].Trim() is { Length: > 0 } clause ? clause : null;
                 }
             }
         }
@@ -139,6 +136,6 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"^(Căn cứ|Thực hiện|Để|Nhằm|Theo|Qua)\b")]
     private static partial Regex Preamble();
 
-    [GeneratedRegex(@"(?<issuer>[^.;:]*?)\s+ban hành\s+(?:Kế hoạch|Chương trình|Kết luận|Chỉ thị|Nghị quyết|Hướng dẫn|Quy định)")]
+    [GeneratedRegex(@"\s+ban hành\s+(?:Kế hoạch|Chương trình|Kết luận|Chỉ thị|Nghị quyết|Hướng dẫn|Quy định)")]
     private static partial Regex IssuedBy();
 }

@@ -68,7 +68,7 @@ internal static partial class ParagraphReader
         var right = new List<(int, string)>();
         for (var i = 0; i < raw.Length; i++)
         {
-            var line = raw[i].Replace('\t', ' ').Trim();
+            var line = raw[i].Replace('\t', ' ').Replace('\u00A0', ' ').Trim();
             if (line.Length == 0)
             {
                 result.AddRange(right);
@@ -114,9 +114,8 @@ internal static partial class ParagraphReader
     private static bool StartsNewThought(string line) =>
         line.StartsWith("Nơi nhận", StringComparison.Ordinal) || SignatureAuthority().IsMatch(line);
 
-    private static IEnumerable<string> Clean(string raw)
+    private static IEnumerable<string> Clean(string line)
     {
-        var line = raw.Replace('\u00A0', ' ').Replace('\t', ' ').Trim();
         if (TableSeparator().IsMatch(line))
         {
             yield return "";

@@ -21,6 +21,12 @@ internal static class PlanCommand
                 return 2;
             }
 
+            if (info.Length > DocumentReader.MaxFileBytes)
+            {
+                await error.WriteLineAsync($"Lỗi: tệp quá lớn ({info.Length / 1024 / 1024} MB); giới hạn là {DocumentReader.MaxFileBytes / 1024 / 1024} MB.");
+                return 4;
+            }
+
             PlanDocument plan;
             try
             {

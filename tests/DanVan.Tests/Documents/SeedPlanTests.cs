@@ -34,7 +34,7 @@ public sealed class SeedPlanTests
                 ("Chỉ thị", "59-CT/TW", "2026-01-20", "Ban Bí thư"),
                 ("Chỉ thị", "60-CT/TW", "2026-01-22", "Ban Bí thư"),
             ],
-            Provincial.Citations.Select(c => (c.Kind, c.Number, c.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), c.Issuer)).ToArray());
+            Cited(Provincial));
         var footnote = Assert.Single(Provincial.Footnotes);
         Assert.StartsWith("Nghị quyết số 25-NQ/TW ngày 03/6/2013", footnote, StringComparison.Ordinal);
         Assert.EndsWith("giai đoạn mới...", footnote, StringComparison.Ordinal);
@@ -122,7 +122,7 @@ public sealed class SeedPlanTests
                 ("Nghị quyết", "25-NQ/TW", "2013-06-03", "Ban Chấp hành Trung ương Đảng"),
                 ("Nghị quyết", "55-NQ/TU", "2026-01-20", "Ban Thường vụ Tỉnh ủy"),
             ],
-            Commune.Citations.Select(c => (c.Kind, c.Number, c.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), c.Issuer)).ToArray());
+            Cited(Commune));
         Assert.Empty(Commune.Footnotes);
     }
 
@@ -180,4 +180,7 @@ public sealed class SeedPlanTests
         Assert.Equal("PHÓ BÍ THƯ", root.GetProperty("signer").GetProperty("title").GetString());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, root.GetProperty("date").ValueKind);
     }
+
+    private static (string Kind, string Number, string? Date, string? Issuer)[] Cited(PlanDocument plan) =>
+        plan.Citations.Select(c => (c.Kind, c.Number, c.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), c.Issuer)).ToArray();
 }

@@ -87,6 +87,32 @@ public abstract class OrganizationFormsTests(DanVanApp app)
         Assert.Equal("Tổ công tác, mới", (await app.OrganizationAsync("TL.NEW9")).Name);
     }
 
+    [Fact]
+    public async Task Assigning_a_member_refuses_unknown_emails_and_repeated_roles_with_a_message()
+    {
+        await app.CreateUserAsync("oa.members@test.vn", MembershipRole.OrganizationAdmin, "TL.DU", subtree: true);
+        await app.CreateUserAsync("member.twice@test.vn");
+        var unit = await app.OrganizationAsync("TL.HPN");
+        var client = app.CreateBrowser();
+        await Forms.SignInAsync(client, "oa.members@test.vn");
+        var page = $"/Organizations/Units/Details/{unit.Id}";
+        Task<HttpResponseMessage> AssignAsync(string email) => Forms.PostAsync(client, page, new Dictionary<string, string>
+        {
+            ["NewMember.Email"] = email,
+            ["NewMember.Role"] = nameof(MembershipRole.Officer),
+        }, page + "?handler=AddMember");
+
+        var unknown = await AssignAsync("khong.ton.tai@test.vn");
+        Assert.Equal(HttpStatusCode.OK, unknown.StatusCode);
+        Assert.Contains("Không có người dùng nào với email này", await Forms.HtmlAsync(unknown), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await AssignAsync("member.twice@test.vn")).StatusCode);
+        var again = await AssignAsync("member.twice@test.vn");
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Contains("đã có vai trò này tại tổ chức này", await Forms.HtmlAsync(again), StringComparison.Ordinal);
+        Assert.Equal(1, await app.WithDbAsync((db, _) => db.Memberships.CountAsync(m => m.OrganizationId == unit.Id)));
+    }
+
     private static async Task<HttpResponseMessage> PostFileAsync(HttpClient client, string csv)
     {
         var token = await Forms.AntiforgeryTokenAsync(client, "/Organizations/Transfer/Import");
