@@ -5,6 +5,7 @@ using DanVan.Web.Modules.Accounts;
 using DanVan.Web.Modules.Api;
 using DanVan.Web.Modules.Demo;
 using DanVan.Web.Modules.Organizations;
+using DanVan.Web.Modules.Plans;
 
 namespace DanVan.Web;
 
@@ -31,6 +32,7 @@ public static class DanVanHost
             .AddDanVanWeb(builder.Configuration, builder.Environment)
             .AddAccounts()
             .AddOrganizations()
+            .AddPlans()
             .AddDemo();
         return builder;
     }

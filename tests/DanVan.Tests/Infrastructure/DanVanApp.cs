@@ -37,6 +37,7 @@ public class DanVanApp : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:DanVan", database.ConnectionString);
         builder.UseSetting("Database:SeedDemoOnFirstStart", "true");
         builder.UseSetting("DataProtection:KeysPath", Path.Combine(Path.GetTempPath(), "danvan-test-keys"));
+        builder.UseSetting("Imports:StagingPath", Path.Combine(Path.GetTempPath(), "danvan-test-imports", Guid.NewGuid().ToString("N")));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<StartupConsole>();

@@ -11,22 +11,24 @@ public static class Permissions
     public const string OrganizationsView = "organizations.view";
     public const string OrganizationsManage = "organizations.manage";
     public const string MembershipsManage = "memberships.manage";
+    public const string PlansView = "plans.view";
+    public const string PlansManage = "plans.manage";
 
     public const string UsersManage = "users.manage";
     public const string ReferenceDataManage = "reference.manage";
     public const string AuditView = "audit.view";
 
-    public static readonly IReadOnlyList<string> OrganizationScoped = [OrganizationsView, OrganizationsManage, MembershipsManage];
+    public static readonly IReadOnlyList<string> OrganizationScoped = [OrganizationsView, OrganizationsManage, MembershipsManage, PlansView, PlansManage];
 
     public static readonly IReadOnlyList<string> AdministratorOnly = [UsersManage, ReferenceDataManage, AuditView];
 
     private static readonly Dictionary<MembershipRole, HashSet<string>> ByRole = new()
     {
-        [MembershipRole.OrganizationAdmin] = [OrganizationsView, OrganizationsManage, MembershipsManage],
-        [MembershipRole.Leader] = [OrganizationsView],
-        [MembershipRole.Officer] = [OrganizationsView],
-        [MembershipRole.Inspector] = [OrganizationsView],
-        [MembershipRole.Viewer] = [OrganizationsView],
+        [MembershipRole.OrganizationAdmin] = [OrganizationsView, OrganizationsManage, MembershipsManage, PlansView, PlansManage],
+        [MembershipRole.Leader] = [OrganizationsView, PlansView, PlansManage],
+        [MembershipRole.Officer] = [OrganizationsView, PlansView, PlansManage],
+        [MembershipRole.Inspector] = [OrganizationsView, PlansView],
+        [MembershipRole.Viewer] = [OrganizationsView, PlansView],
     };
 
     public static bool Grants(this MembershipRole role, string permission) =>

@@ -2,6 +2,7 @@ using DanVan.Web.Modules.Accounts;
 using DanVan.Web.Modules.Audit;
 using DanVan.Web.Modules.Audit.Contracts;
 using DanVan.Web.Modules.Organizations;
+using DanVan.Web.Modules.Plans;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,18 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<OfficialDocument> Documents => Set<OfficialDocument>();
+
+    public DbSet<DocumentCitation> DocumentCitations => Set<DocumentCitation>();
+
+    public DbSet<Plan> Plans => Set<Plan>();
+
+    public DbSet<PlanTask> PlanTasks => Set<PlanTask>();
+
+    public DbSet<TaskAssignment> TaskAssignments => Set<TaskAssignment>();
+
+    public DbSet<SourceFile> SourceFiles => Set<SourceFile>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -78,9 +78,19 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
         foreach (var property in entry.Properties)
         {
             var name = property.Metadata.Name;
-            values[name] = property.Metadata.IsSecret() ? "***" : original ? property.OriginalValue : property.CurrentValue;
+            values[name] = property.Metadata.IsSecret() ? "***" : Abridged(original ? property.OriginalValue : property.CurrentValue);
         }
 
         return JsonSerializer.Serialize(values, Json);
     }
+
+    /// <summary>Files and long texts are summarized: the log says what changed without holding a second copy of every upload.</summary>
+    private static object? Abridged(object? value) => value switch
+    {
+        byte[] bytes => $"[{bytes.Length} bytes]",
+        string { Length: > MaxLoggedText } text => $"{text[..MaxLoggedText]}… [{text.Length} ký tự]",
+        _ => value,
+    };
+
+    private const int MaxLoggedText = 4000;
 }

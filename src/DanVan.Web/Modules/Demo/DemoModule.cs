@@ -2,5 +2,5 @@ namespace DanVan.Web.Modules.Demo;
 
 public static class DemoModule
 {
-    public static IServiceCollection AddDemo(this IServiceCollection services) => services.AddScoped<DemoSeeder>();
+    public static IServiceCollection AddDemo(this IServiceCollection services) => services.AddScoped<DemoSeeder>().AddScoped<DemoPlans>();
 }

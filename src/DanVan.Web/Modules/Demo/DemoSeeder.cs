@@ -8,9 +8,10 @@ namespace DanVan.Web.Modules.Demo;
 /// Demo data: Tuyên Quang province (area 08) with the provincial bodies named in section III of plan
 /// 103-KH/TU (samples/001_…), and one commune with the bodies named in section IV of the commune plan
 /// (samples/000_…). The commune's real name is not in the plan: "Thượng Lâm", its code and its villages are
-/// invented, and everything here is flagged as demo. Idempotent: what exists (by code) is left alone.
+/// invented, and everything here is flagged as demo. Then the two plans are imported (<see cref="DemoPlans"/>).
+/// Idempotent: what exists (by code or number) is left alone.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db)
+public sealed class DemoSeeder(AppDbContext db, DemoPlans plans)
 {
     private const string Province = "08";
     private const string Commune = "02287";
@@ -96,6 +97,7 @@ public sealed class DemoSeeder(AppDbContext db)
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        added += await plans.SeedAsync(organizations["TQ.TU"].Id, organizations["TL.DU"].Id, cancellationToken);
         return added;
     }
 }

@@ -1,0 +1,92 @@
+using DanVan.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DanVan.Web.Modules.Plans.Data;
+
+internal sealed class OfficialDocumentConfiguration : IEntityTypeConfiguration<OfficialDocument>
+{
+    public void Configure(EntityTypeBuilder<OfficialDocument> builder)
+    {
+        builder.ToTable("plans_documents");
+        builder.Property(d => d.Kind).HasMaxLength(100).UseCollation(VietnameseCollation.Name);
+        builder.Property(d => d.Number).HasMaxLength(50);
+        builder.HasIndex(d => d.Number);
+        builder.Property(d => d.Issuer).HasMaxLength(300).UseCollation(VietnameseCollation.Name);
+        builder.Property(d => d.Title).HasMaxLength(2000).UseCollation(VietnameseCollation.Name);
+        builder.Property(d => d.SearchKey).HasMaxLength(2500);
+        builder.HasOne<Organizations.Organization>().WithMany().HasForeignKey(d => d.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(d => d.Label);
+    }
+}
+
+internal sealed class DocumentCitationConfiguration : IEntityTypeConfiguration<DocumentCitation>
+{
+    public void Configure(EntityTypeBuilder<DocumentCitation> builder)
+    {
+        builder.ToTable("plans_document_citations");
+        builder.HasKey(c => new { c.CitingId, c.CitedId });
+        builder.HasOne(c => c.Citing).WithMany().HasForeignKey(c => c.CitingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(c => c.Cited).WithMany().HasForeignKey(c => c.CitedId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
+{
+    public void Configure(EntityTypeBuilder<Plan> builder)
+    {
+        builder.ToTable("plans_plans");
+        builder.HasOne(p => p.Document).WithOne().HasForeignKey<Plan>(p => p.DocumentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(p => p.Organization).WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(p => p.ParentPlan).WithMany().HasForeignKey(p => p.ParentPlanId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(p => p.ImplementsDocument).WithMany().HasForeignKey(p => p.ImplementsDocumentId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(p => p.Place).HasMaxLength(200);
+        builder.Property(p => p.SignerName).HasMaxLength(200);
+        builder.Property(p => p.SignerTitle).HasMaxLength(200);
+        builder.HasMany(p => p.Tasks).WithOne(t => t.Plan).HasForeignKey(t => t.PlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Tasks).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class PlanTaskConfiguration : IEntityTypeConfiguration<PlanTask>
+{
+    public void Configure(EntityTypeBuilder<PlanTask> builder)
+    {
+        builder.ToTable("plans_tasks");
+        builder.Property(t => t.Number).HasMaxLength(30);
+        builder.Property(t => t.Text).HasMaxLength(PlanTask.MaxTextLength);
+        builder.Property(t => t.Recurrence).HasConversion<string>().HasMaxLength(16);
+        builder.Property(t => t.ExpectedOutput).HasMaxLength(1000);
+        builder.Property(t => t.SearchKey).HasMaxLength(2000);
+        builder.HasIndex(t => new { t.PlanId, t.Position });
+        builder.HasOne(t => t.ParentTask).WithMany().HasForeignKey(t => t.ParentTaskId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(t => t.Assignments).WithOne(a => a.Task).HasForeignKey(a => a.TaskId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(t => t.Assignments).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(t => t.Heading);
+    }
+}
+
+internal sealed class TaskAssignmentConfiguration : IEntityTypeConfiguration<TaskAssignment>
+{
+    public void Configure(EntityTypeBuilder<TaskAssignment> builder)
+    {
+        builder.ToTable("plans_task_assignments");
+        builder.Property(a => a.UnitName).HasMaxLength(300).UseCollation(VietnameseCollation.Name);
+        builder.Property(a => a.Role).HasConversion<string>().HasMaxLength(16);
+        builder.HasOne(a => a.Organization).WithMany().HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => a.OrganizationId);
+    }
+}
+
+internal sealed class SourceFileConfiguration : IEntityTypeConfiguration<SourceFile>
+{
+    public void Configure(EntityTypeBuilder<SourceFile> builder)
+    {
+        builder.ToTable("plans_source_files");
+        builder.Property(f => f.FileName).HasMaxLength(255);
+        builder.Property(f => f.ContentType).HasMaxLength(100);
+        builder.Property(f => f.Sha256).HasMaxLength(64);
+        builder.HasIndex(f => f.PlanId).IsUnique();
+        builder.HasOne<Plan>().WithMany().HasForeignKey(f => f.PlanId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

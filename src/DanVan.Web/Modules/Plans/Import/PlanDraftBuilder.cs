@@ -1,0 +1,87 @@
+using DanVan.Documents.Plans;
+using DanVan.Web.Infrastructure.Text;
+
+namespace DanVan.Web.Modules.Plans.Import;
+
+/// <summary>Turns what the parser read into the first draft the officer reviews, with suggestions filled in.</summary>
+public static class PlanDraftBuilder
+{
+    private static readonly string[] DirectiveKinds = ["Kết luận", "Chỉ thị", "Nghị quyết", "Quyết định", "Chương trình"];
+
+    public static PlanDraft Build(PlanDocument parsed, UnitMatcher units, Guid? parentPlanId, IReadOnlyList<PlanTask> parentTasks)
+    {
+        var draft = new PlanDraft
+        {
+            Kind = parsed.Kind ?? "Kế hoạch",
+            Number = parsed.Number,
+            Issuer = parsed.Issuer,
+            IssuedOn = parsed.Date is { } date ? VietnameseText.FormatDate(date) : null,
+            Place = parsed.Place,
+            Title = parsed.Title,
+            ParentPlanId = parentPlanId,
+            ImplementsNumber = ImplementedDocument(parsed),
+            ReportsSixMonthly = parsed.Reporting.Any(r => r.Kind == "6-month"),
+            ReportsAnnually = parsed.Reporting.Any(r => r.Kind == "annual"),
+            ReportsOnRequest = parsed.Reporting.Any(r => r.Kind == "on-request"),
+            SignerName = parsed.Signer?.Name,
+            SignerTitle = parsed.Signer?.Title,
+        };
+
+        foreach (var task in parsed.Tasks)
+        {
+            var text = string.Join('\n', new[] { task.Text }.Concat(task.Bullets.Select(b => "- " + b)));
+            draft.Tasks.Add(new DraftTask { Number = task.Id, Text = text, Line = task.Line });
+        }
+
+        foreach (var section in parsed.Assignments.GroupBy(a => a.Section))
+        {
+            var first = section.First();
+            draft.Tasks.Add(new DraftTask
+            {
+                Number = section.Key,
+                Text = string.Join('\n', first.Tasks),
+                Line = first.Line,
+                Units = [.. section.Select(a => new DraftTaskUnit { Name = a.Unit, Role = a.Role == "coordinate" ? AssignmentRole.Coordinate : AssignmentRole.Lead })],
+            });
+        }
+
+        DraftEditing.TidyUnits(draft, name => Suggest(units, name));
+        SuggestParentTasks(draft, parentTasks);
+        return draft;
+    }
+
+    public static DraftUnit Suggest(UnitMatcher units, string name) =>
+        new() { Name = name, OrganizationIds = [.. units.Suggest(name).Select(o => o.Id)] };
+
+    /// <summary>For each task, the task of the parent plan it most resembles, when the resemblance is clear.</summary>
+    public static void SuggestParentTasks(PlanDraft draft, IReadOnlyList<PlanTask> parentTasks)
+    {
+        draft.SuggestedForParentPlanId = draft.ParentPlanId;
+        var parents = parentTasks.Select(p => (p.Id, Heading: Words.Of(p.Heading), All: Words.Of(p.Text))).ToList();
+        foreach (var task in draft.Tasks)
+        {
+            task.ParentTaskId = null;
+            if (parents.Count == 0)
+            {
+                continue;
+            }
+
+            var heading = Words.Of(task.Text.Split('\n', 2)[0]);
+            var all = Words.Of(task.Text);
+            var best = parents
+                .Select(p => (p.Id, Score: (0.6 * Words.Dice(heading, p.Heading)) + (0.4 * Words.Dice(all, p.All))))
+                .MaxBy(p => p.Score);
+            if (best.Score >= 0.35)
+            {
+                task.ParentTaskId = best.Id;
+            }
+        }
+    }
+
+    /// <summary>The directive a plan carries out: the one its title names ("thực hiện Kết luận số 236-KL/TW").</summary>
+    private static string? ImplementedDocument(PlanDocument parsed)
+    {
+        var inTitle = parsed.Citations.FirstOrDefault(c => c.Number is not null && parsed.Title?.Contains(c.Number, StringComparison.Ordinal) == true);
+        return (inTitle ?? parsed.Citations.FirstOrDefault(c => c.Number is not null && DirectiveKinds.Contains(c.Kind)))?.Number;
+    }
+}

@@ -1,0 +1,157 @@
+using DanVan.Documents;
+using DanVan.Documents.Plans;
+using DanVan.Web.Infrastructure.Auth;
+using DanVan.Web.Infrastructure.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Web.Modules.Plans.Import;
+
+/// <summary>
+/// Step 2: the source text beside what DanVan understood. Every button posts the whole draft back and the
+/// page is drawn again from it; only "Xác nhận" writes to the database.
+/// </summary>
+public sealed class ReviewModel(AppDbContext db, PlanImporter importer, ImportStaging staging, CurrentUser currentUser) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Id { get; set; }
+
+    [BindProperty]
+    public PlanDraft Draft { get; set; } = new();
+
+    public bool Expired { get; private set; }
+
+    public string FileName { get; private set; } = "";
+
+    public IReadOnlyList<string> SourceLines { get; private set; } = [];
+
+    public PlanDocument Parsed { get; private set; } = new();
+
+    public ImportContext Context { get; private set; } = null!;
+
+    public IReadOnlySet<string> KnownNumbers { get; private set; } = new HashSet<string>();
+
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    public IEnumerable<SelectListItem> RecurrenceOptions => Enum.GetValues<TaskRecurrence>().Select(r => new SelectListItem(r.Vietnamese(), r.ToString()));
+
+    public IEnumerable<SelectListItem> UnitOptions => Context.Branch.Select(o => new SelectListItem(new string('\u00A0', 3 * (o.Depth - Context.Issuer.Depth)) + o.Name, o.Id.ToString()));
+
+    public IEnumerable<SelectListItem> ParentPlanOptions => Context.ParentOptions.Select(p => new SelectListItem(PlanLabels.Short(p.Document!.Kind, p.Document.Number, p.Document.Title), p.Id.ToString()));
+
+    public IEnumerable<SelectListItem> ParentTaskOptions => Context.ParentTasks.Select(t => new SelectListItem($"{t.Number} – {Shorten(t.Heading, 80)}", t.Id.ToString()));
+
+    public IEnumerable<SelectListItem> CitationOptions => Parsed.Citations.Select(c => new SelectListItem($"{c.Kind} số {c.Number}", c.Number));
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var staged = await LoadAsync(null, cancellationToken);
+        if (staged is null)
+        {
+            return Page();
+        }
+
+        var scope = await currentUser.GetScopeAsync(cancellationToken);
+        Draft = await importer.DraftAsync(Context, Parsed, scope, cancellationToken);
+        if (Draft.ParentPlanId != Context.ParentPlan?.Id)
+        {
+            await LoadAsync(Draft.ParentPlanId, cancellationToken);
+        }
+
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostRefreshAsync(CancellationToken cancellationToken) => EditAsync(_ => true, cancellationToken);
+
+    public Task<IActionResult> OnPostMergeAsync(int index, CancellationToken cancellationToken) => EditAsync(d => DraftEditing.MergeWithNext(d, index), cancellationToken);
+
+    public Task<IActionResult> OnPostSplitAsync(int index, CancellationToken cancellationToken) => EditAsync(
+        d => DraftEditing.Split(d, index) || Refuse("Không tách được: hãy để một dòng trống tại chỗ muốn tách, hoặc dùng các ý gạch đầu dòng."),
+        cancellationToken);
+
+    public Task<IActionResult> OnPostRemoveAsync(int index, CancellationToken cancellationToken) => EditAsync(
+        d => DraftEditing.Remove(d, index) || Refuse("Kế hoạch phải còn ít nhất một nhiệm vụ."),
+        cancellationToken);
+
+    public async Task<IActionResult> OnPostConfirmAsync(CancellationToken cancellationToken)
+    {
+        var staged = await LoadAsync(Draft.ParentPlanId, cancellationToken);
+        if (staged is null)
+        {
+            return Page();
+        }
+
+        DraftEditing.TidyUnits(Draft, name => PlanDraftBuilder.Suggest(Context.Matcher, name));
+        var (upload, content) = staged.Value;
+        var result = await importer.ConfirmAsync(Context, Draft, Parsed, new SourceUpload(upload.FileName, content, string.Join('\n', SourceLines)), cancellationToken);
+        if (result.Plan is null)
+        {
+            Errors = result.Errors;
+            return Page();
+        }
+
+        staging.Remove(Id!);
+        TempData["Message"] = $"Đã lưu {PlanLabels.Short(Draft.Kind, result.Plan.Document!.Number, null)} với {result.Plan.Tasks.Count} nhiệm vụ.";
+        return RedirectToPage("/Plans/Details", new { id = result.Plan.Id });
+    }
+
+    private async Task<IActionResult> EditAsync(Func<PlanDraft, bool> edit, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(Draft.ParentPlanId, cancellationToken) is null)
+        {
+            return Page();
+        }
+
+        edit(Draft);
+        if (Draft.ParentPlanId != Draft.SuggestedForParentPlanId)
+        {
+            PlanDraftBuilder.SuggestParentTasks(Draft, Context.ParentTasks);
+        }
+
+        DraftEditing.TidyUnits(Draft, name => PlanDraftBuilder.Suggest(Context.Matcher, name));
+        var errors = Errors;
+        ModelState.Clear();
+        Errors = errors;
+        return Page();
+    }
+
+    private bool Refuse(string message)
+    {
+        Errors = [message];
+        return false;
+    }
+
+    private async Task<(StagedUpload Upload, byte[] Content)?> LoadAsync(Guid? parentPlanId, CancellationToken cancellationToken)
+    {
+        var staged = await staging.LoadAsync(Id, currentUser.Id, cancellationToken);
+        var scope = await currentUser.GetScopeAsync(cancellationToken);
+        var context = staged is null ? null : await importer.LoadContextAsync(scope, staged.Value.Upload.OrganizationId, parentPlanId ?? (Request.Method == "GET" ? staged.Value.Upload.ParentPlanId : null), cancellationToken);
+        if (staged is null || context is null)
+        {
+            Expired = true;
+            return null;
+        }
+
+        Context = context;
+        FileName = staged.Value.Upload.FileName;
+        try
+        {
+            var text = DocumentReader.ReadText(FileName, staged.Value.Content);
+            SourceLines = text.Split('\n');
+            Parsed = PlanParser.Parse(text);
+        }
+        catch (DocumentException)
+        {
+            Expired = true;
+            return null;
+        }
+
+        var numbers = Parsed.Citations.Select(c => c.Number).ToList();
+        KnownNumbers = (await db.Documents.AsNoTracking().VisibleTo(db, scope).Where(d => d.Number != null && numbers.Contains(d.Number)).Select(d => d.Number!).ToListAsync(cancellationToken)).ToHashSet();
+        return staged;
+    }
+
+    private static string Shorten(string text, int length) => text.Length > length ? text[..length].TrimEnd() + "…" : text;
+}

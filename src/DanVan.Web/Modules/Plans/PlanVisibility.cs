@@ -1,0 +1,49 @@
+using DanVan.Web.Infrastructure.Auth;
+using DanVan.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Web.Modules.Plans;
+
+/// <summary>
+/// Who may read a plan: the branch of the organization that issued it, and the units below that
+/// organization, because a plan is sent down to the levels that carry it out (Nơi nhận). A commune sees
+/// the provincial plan it implements; it never sees another commune's plan.
+/// </summary>
+public static class PlanVisibility
+{
+    public static IQueryable<Plan> VisibleTo(this IQueryable<Plan> plans, AppDbContext db, OrgScope scope)
+    {
+        if (scope.IsAdministrator)
+        {
+            return plans;
+        }
+
+        var own = db.Organizations.VisibleTo(scope, Permissions.PlansView).Select(o => o.Id);
+        var above = IssuersAbove(scope);
+        return plans.Where(p => own.Contains(p.OrganizationId) || above.Contains(p.OrganizationId));
+    }
+
+    /// <summary>Documents from outside DanVan are shared by all; a plan's document follows the plan's rule.</summary>
+    public static IQueryable<OfficialDocument> VisibleTo(this IQueryable<OfficialDocument> documents, AppDbContext db, OrgScope scope)
+    {
+        if (scope.IsAdministrator)
+        {
+            return documents;
+        }
+
+        var own = db.Organizations.VisibleTo(scope, Permissions.PlansView).Select(o => o.Id);
+        var above = IssuersAbove(scope);
+        return documents.Where(d => d.OrganizationId == null || own.Contains(d.OrganizationId.Value) || above.Contains(d.OrganizationId.Value));
+    }
+
+    public static Task<Plan?> FindVisibleAsync(this AppDbContext db, OrgScope scope, Guid id, CancellationToken cancellationToken) =>
+        db.Plans.VisibleTo(db, scope).Include(p => p.Document).Include(p => p.Organization).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+
+    /// <summary>The organizations above (and at) each unit the user belongs to: their plans come down to the user.</summary>
+    private static List<Guid> IssuersAbove(OrgScope scope) => scope.Grants
+        .Where(g => g.Role.Grants(Permissions.PlansView))
+        .SelectMany(g => g.Path.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        .Select(Guid.Parse)
+        .Distinct()
+        .ToList();
+}
