@@ -69,6 +69,7 @@ public abstract class PlanImportTests(DanVanApp app)
         var (url, form, html) = await PlanUploads.ReviewAsync(client, "ke-hoach-xa.txt", Samples.Bytes(Samples.CommunePlan), commune.Id);
         Assert.Contains("Chưa có gì được lưu", html, StringComparison.Ordinal);
         Assert.Contains("id=\"L24\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"#L24\"", html, StringComparison.Ordinal);
         Assert.Equal(provincial.ToString(), form["Draft.ParentPlanId"]);
         Assert.Equal("II.1", form["Draft.Tasks[0].Number"]);
         Assert.Equal(19, form.Names.Count(n => n.EndsWith("].Text", StringComparison.Ordinal)));
