@@ -211,6 +211,15 @@ public abstract class PlanImportTests(DanVanApp app)
         var other = app.CreateBrowser();
         await Forms.SignInAsync(other, "officer.commune.cascade@test.vn");
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(url)).StatusCode);
+
+        var communeTask = await app.WithDbAsync((db, _) => db.PlanTasks.Where(t => t.Plan!.IsDemo && t.Plan.Organization!.Code == "TL.DU" && t.Number == "IV.2").Select(t => t.Id).SingleAsync());
+        var hnd = await app.OrganizationAsync("TL.HND");
+        var assign = HtmlForm.Read(await other.GetStringAsync($"/Plans/Tasks/Details/{communeTask}"), "assign")
+            .Set("AssignOrganizationId", hnd.Id.ToString()).Set("AssignRole", "Coordinate");
+        Assert.Equal(HttpStatusCode.Redirect, (await assign.PostAsync(other, $"/Plans/Tasks/Details/{communeTask}?handler=Assign")).StatusCode);
+        Assert.True(await app.WithDbAsync((db, _) => db.TaskAssignments.AnyAsync(a => a.TaskId == communeTask && a.OrganizationId == hnd.Id && a.Role == AssignmentRole.Coordinate)));
+        var outsider = await Forms.PostAsync(client, "/Plans", new Dictionary<string, string> { ["AssignOrganizationId"] = hnd.Id.ToString(), ["AssignRole"] = "Lead" }, $"/Plans/Tasks/Details/{communeTask}?handler=Assign");
+        Assert.Equal(HttpStatusCode.NotFound, outsider.StatusCode);
     }
 
     [Fact]

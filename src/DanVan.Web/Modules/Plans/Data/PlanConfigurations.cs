@@ -53,6 +53,9 @@ internal sealed class PlanTaskConfiguration : IEntityTypeConfiguration<PlanTask>
     public void Configure(EntityTypeBuilder<PlanTask> builder)
     {
         builder.ToTable("plans_tasks");
+
+        // Keys are made by the entities; a task added to a loaded plan must be inserted, not taken for an existing row.
+        builder.Property(t => t.Id).ValueGeneratedNever();
         builder.Property(t => t.Number).HasMaxLength(30);
         builder.Property(t => t.Text).HasMaxLength(PlanTask.MaxTextLength);
         builder.Property(t => t.Recurrence).HasConversion<string>().HasMaxLength(16);
@@ -71,6 +74,7 @@ internal sealed class TaskAssignmentConfiguration : IEntityTypeConfiguration<Tas
     public void Configure(EntityTypeBuilder<TaskAssignment> builder)
     {
         builder.ToTable("plans_task_assignments");
+        builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.UnitName).HasMaxLength(300).UseCollation(VietnameseCollation.Name);
         builder.Property(a => a.Role).HasConversion<string>().HasMaxLength(16);
         builder.HasOne(a => a.Organization).WithMany().HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Restrict);

@@ -1,7 +1,11 @@
 using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Data;
+using DanVan.Web.Infrastructure.Errors;
+using DanVan.Web.Infrastructure.Text;
+using DanVan.Web.Modules.Organizations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Web.Modules.Plans.Tasks;
@@ -19,6 +23,55 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser) : Pag
     public OfficialDocument? Directive { get; private set; }
 
     public IReadOnlyList<PlanTask> Children { get; private set; } = [];
+
+    /// <summary>Units of the issuer's branch the task may be given to, when the user manages the plan.</summary>
+    public IReadOnlyList<SelectListItem> AssignableUnits { get; private set; } = [];
+
+    [BindProperty]
+    public Guid? AssignOrganizationId { get; set; }
+
+    [BindProperty]
+    public AssignmentRole AssignRole { get; set; } = AssignmentRole.Lead;
+
+    /// <summary>Gives the task to a unit of the issuing organization's branch (the next step after "cụ thể hóa").</summary>
+    public async Task<IActionResult> OnPostAssignAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await OnGetAsync(id, cancellationToken);
+        if (result is not PageResult)
+        {
+            return result;
+        }
+
+        if (AssignableUnits.Count == 0)
+        {
+            return Forbid();
+        }
+
+        var scope = await currentUser.GetScopeAsync(cancellationToken);
+        var organization = AssignOrganizationId is { } orgId && AssignableUnits.Any(u => u.Value == orgId.ToString())
+            ? await db.Organizations.VisibleTo(scope).SingleOrDefaultAsync(o => o.Id == orgId, cancellationToken)
+            : null;
+        if (organization is null)
+        {
+            ModelState.AddModelError(nameof(AssignOrganizationId), "Hãy chọn đơn vị được giao trong hệ thống tổ chức của đơn vị ban hành.");
+            return Page();
+        }
+
+        var task = await db.PlanTasks.Include(t => t.Assignments).SingleAsync(t => t.Id == id, cancellationToken);
+        try
+        {
+            task.Assign(organization, organization.Name, AssignRole);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (BusinessRuleException e)
+        {
+            ModelState.AddModelError(nameof(AssignOrganizationId), e.Message);
+            return Page();
+        }
+
+        TempData["Message"] = $"Đã giao nhiệm vụ {task.Number} cho {organization.Name} ({AssignRole.Vietnamese()}).";
+        return RedirectToPage(new { id });
+    }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -49,6 +102,17 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser) : Pag
         var topPlan = (ancestors.FirstOrDefault() ?? task).Plan!;
         Directive = topPlan.ImplementsDocument ?? task.Plan!.ImplementsDocument;
         Children = await Load(visiblePlans).Where(t => t.ParentTaskId == id).ToListAsync(cancellationToken);
+        var issuer = task.Plan!.Organization!;
+        if (scope.Allows(Permissions.PlansManage, issuer))
+        {
+            var units = await db.Organizations.AsNoTracking().VisibleTo(scope)
+                .Where(o => o.Path.StartsWith(issuer.Path) && o.Id != issuer.Id && !o.IsArchived)
+                .Select(o => new { o.Id, o.Name, o.Depth })
+                .ToListAsync(cancellationToken);
+            AssignableUnits = units.OrderBy(o => o.Depth).ThenBy(o => o.Name, VietnameseText.Comparer)
+                .Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToList();
+        }
+
         return Page();
     }
 
