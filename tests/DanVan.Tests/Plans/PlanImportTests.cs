@@ -191,13 +191,21 @@ public abstract class PlanImportTests(DanVanApp app)
         await Forms.SignInAsync(client, "officer.snv.cascade@test.vn");
         Assert.Contains("Cụ thể hóa cho Sở Nội vụ", await Forms.HtmlAsync(await client.GetAsync($"/Plans/Details/{provincial}")), StringComparison.Ordinal);
 
+        var stub = await app.WithDbAsync(async (db, _) =>
+        {
+            var cited = OfficialDocument.CreateStub("Kế hoạch", "27/KH-SNV", null, null, DateTime.UtcNow);
+            db.Documents.Add(cited);
+            await db.SaveChangesAsync();
+            return cited.Id;
+        });
         var url = $"/Plans/Cascade/Create?planId={provincial}&organizationId={snv.Id}";
         var form = HtmlForm.Read(await client.GetStringAsync(url), "cascade");
         Assert.Equal(2, form.Values("Input.TaskIds").Count);
         var created = await form.Set("Input.IssuedOn", "10/05/2026").Set("Input.Number", "27/KH-SNV").PostAsync(client, url);
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var plan = await app.WithDbAsync((db, _) => db.Plans.Include(p => p.Tasks).ThenInclude(t => t.ParentTask).SingleAsync(p => p.Document!.Number == "27/KH-SNV"));
-        Assert.Equal((snv.Id, provincial), (plan.OrganizationId, plan.ParentPlanId!.Value));
+        Assert.Equal((snv.Id, provincial, stub), (plan.OrganizationId, plan.ParentPlanId!.Value, plan.DocumentId));
+        Assert.Equal(1, await app.WithDbAsync((db, _) => db.Documents.CountAsync(d => d.Number == "27/KH-SNV")));
         Assert.Equal(["III.5", "III.5.2"], plan.Tasks.OrderBy(t => t.Position).Select(t => t.Number));
         Assert.All(plan.Tasks, t => Assert.Equal((provincial, t.Number), (t.ParentTask!.PlanId, t.ParentTask.Number)));
 

@@ -38,8 +38,9 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser) : Pag
         }
 
         Plan = plan;
-        Citations = await db.DocumentCitations.AsNoTracking().Where(c => c.CitingId == plan.DocumentId)
-            .Select(c => c.Cited!).OrderBy(d => d.IssuedOn).ToListAsync(cancellationToken);
+        Citations = await db.Documents.AsNoTracking().VisibleTo(db, scope)
+            .Where(d => db.DocumentCitations.Any(c => c.CitingId == plan.DocumentId && c.CitedId == d.Id))
+            .OrderBy(d => d.IssuedOn).ToListAsync(cancellationToken);
         Source = await db.SourceFiles.AsNoTracking().Where(f => f.PlanId == id)
             .Select(f => new SourceFileInfo(f.FileName, f.Size, f.UploadedAt)).SingleOrDefaultAsync(cancellationToken);
         ChildPlans = await db.Plans.AsNoTracking().VisibleTo(db, scope).Include(p => p.Document).Include(p => p.Organization)

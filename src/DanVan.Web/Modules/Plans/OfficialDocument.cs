@@ -39,7 +39,14 @@ public sealed class OfficialDocument
     public string SearchKey { get; private set; } = "";
 
     /// <summary>"Kết luận số 236-KL/TW", or the kind and title when there is no number yet.</summary>
-    public string Label => Number is null ? $"{Kind} (chưa có số)" : $"{Kind} số {Number}";
+    public string Label => LabelOf(Kind, Number);
+
+    public static string LabelOf(string kind, string? number) => number is null ? $"{kind} (chưa có số)" : $"{kind} số {number}";
+
+    /// <summary>The label and the start of the title, for menus and lists.</summary>
+    public static string Describe(string kind, string? number, string? title) =>
+        string.IsNullOrWhiteSpace(title) ? LabelOf(kind, number)
+        : $"{LabelOf(kind, number)} – {(title.Length > 90 ? title[..90].TrimEnd() + "…" : title)}";
 
     public static OfficialDocument CreateStub(string kind, string number, DateOnly? issuedOn, string? issuer, DateTime utcNow, bool isDemo = false)
     {

@@ -104,7 +104,9 @@ public sealed class Plan
     }
 
     private static string? Trim(string? value, int max) =>
-        string.IsNullOrWhiteSpace(value) ? null : value.Trim() is var t && t.Length > max ? t[..max] : value.Trim();
+        string.IsNullOrWhiteSpace(value) ? null
+        : value.Trim() is { } trimmed && trimmed.Length <= max ? trimmed
+        : throw new BusinessRuleException($"“{value[..40]}…” dài quá {max} ký tự (địa danh, họ tên và chức vụ người ký).");
 }
 
 /// <summary>How often the units report under a plan, and the closing lines of its document.</summary>

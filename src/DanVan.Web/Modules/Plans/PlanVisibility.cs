@@ -18,8 +18,7 @@ public static class PlanVisibility
             return plans;
         }
 
-        var own = db.Organizations.VisibleTo(scope, Permissions.PlansView).Select(o => o.Id);
-        var above = IssuersAbove(scope);
+        var (own, above) = Issuers(db, scope);
         return plans.Where(p => own.Contains(p.OrganizationId) || above.Contains(p.OrganizationId));
     }
 
@@ -31,19 +30,23 @@ public static class PlanVisibility
             return documents;
         }
 
-        var own = db.Organizations.VisibleTo(scope, Permissions.PlansView).Select(o => o.Id);
-        var above = IssuersAbove(scope);
+        var (own, above) = Issuers(db, scope);
         return documents.Where(d => d.OrganizationId == null || own.Contains(d.OrganizationId.Value) || above.Contains(d.OrganizationId.Value));
     }
 
     public static Task<Plan?> FindVisibleAsync(this AppDbContext db, OrgScope scope, Guid id, CancellationToken cancellationToken) =>
         db.Plans.VisibleTo(db, scope).Include(p => p.Document).Include(p => p.Organization).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
 
-    /// <summary>The organizations above (and at) each unit the user belongs to: their plans come down to the user.</summary>
-    private static List<Guid> IssuersAbove(OrgScope scope) => scope.Grants
-        .Where(g => g.Role.Grants(Permissions.PlansView))
-        .SelectMany(g => g.Path.Split('/', StringSplitOptions.RemoveEmptyEntries))
-        .Select(Guid.Parse)
-        .Distinct()
-        .ToList();
+    /// <summary>
+    /// The issuers whose plans reach the user: organizations of the user's branch, and those above (and at)
+    /// each unit the user belongs to.
+    /// </summary>
+    private static (IQueryable<Guid> Own, List<Guid> Above) Issuers(AppDbContext db, OrgScope scope) => (
+        db.Organizations.VisibleTo(scope, Permissions.PlansView).Select(o => o.Id),
+        scope.Grants
+            .Where(g => g.Role.Grants(Permissions.PlansView))
+            .SelectMany(g => g.Path.Split('/', StringSplitOptions.RemoveEmptyEntries))
+            .Select(Guid.Parse)
+            .Distinct()
+            .ToList());
 }

@@ -32,8 +32,9 @@ public sealed class TreeModel(AppDbContext db, CurrentUser currentUser) : PageMo
                 .Select(g => new { Id = g.Key, Count = g.Count() })
                 .ToListAsync(cancellationToken);
             var ids = counts.Select(c => c.Id).ToList();
-            var documents = await db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id)).ToListAsync(cancellationToken);
-            Directives = documents.Select(d => (d, counts.Single(c => c.Id == d.Id).Count)).OrderByDescending(x => x.d.IssuedOn).ToList();
+            var plansOf = counts.ToDictionary(c => c.Id, c => c.Count);
+            var documents = await db.Documents.AsNoTracking().VisibleTo(db, scope).Where(d => ids.Contains(d.Id)).ToListAsync(cancellationToken);
+            Directives = documents.Select(d => (d, plansOf[d.Id])).OrderByDescending(x => x.d.IssuedOn).ToList();
             return Page();
         }
 

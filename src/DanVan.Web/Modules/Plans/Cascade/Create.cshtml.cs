@@ -74,14 +74,8 @@ public sealed class CreateModel(AppDbContext db, CurrentUser currentUser, TimePr
         var now = clock.GetUtcNow().UtcDateTime;
         try
         {
-            var number = string.IsNullOrWhiteSpace(Input.Number) ? null : Documents.Plans.DocumentNumbers.Normalize(Input.Number);
-            if (number is not null && await db.Documents.AnyAsync(d => d.Number == number && d.OrganizationId != null, cancellationToken))
-            {
-                throw new BusinessRuleException($"Số {number} đã được dùng cho một kế hoạch khác.");
-            }
-
-            var document = OfficialDocument.Create(Input.Kind, number, Organization.Name, issuedOn, Input.Title ?? "", Organization.Id, now);
-            db.Documents.Add(document);
+            var document = await new DocumentResolver(db, now, isDemo: false)
+                .ForPlanAsync(Input.Kind, Input.Number, Organization.Name, issuedOn, Input.Title ?? "", Organization.Id, cancellationToken);
             db.DocumentCitations.Add(new DocumentCitation(document.Id, Parent.DocumentId));
             var reporting = new PlanReporting(Parent.ReportsSixMonthly, Parent.ReportsAnnually, Parent.ReportsOnRequest);
             var plan = Plan.Create(document, Organization, Parent, Parent.ImplementsDocument, reporting, now);
@@ -141,7 +135,7 @@ public sealed class CreateModel(AppDbContext db, CurrentUser currentUser, TimePr
 public sealed class CascadeInput
 {
     [Required(ErrorMessage = "Hãy nhập loại văn bản.")]
-    [StringLength(100)]
+    [StringLength(100, ErrorMessage = "Loại văn bản không quá 100 ký tự.")]
     [Display(Name = "Loại văn bản")]
     public string Kind { get; set; } = "Kế hoạch";
 

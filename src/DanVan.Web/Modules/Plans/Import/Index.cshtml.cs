@@ -115,6 +115,6 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, ImportS
             .Select(p => new { p.Id, p.Document!.Kind, p.Document.Number, p.Document.Title })
             .Take(200)
             .ToListAsync(cancellationToken);
-        ParentPlans = plans.Select(p => new SelectListItem(PlanLabels.Short(p.Kind, p.Number, p.Title), p.Id.ToString())).ToList();
+        ParentPlans = plans.Select(p => new SelectListItem(OfficialDocument.Describe(p.Kind, p.Number, p.Title), p.Id.ToString())).ToList();
     }
 }

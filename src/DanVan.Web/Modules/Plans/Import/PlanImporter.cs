@@ -65,8 +65,8 @@ public sealed class PlanImporter(AppDbContext db, TimeProvider clock) : IPlanImp
         return new ImportContext(issuer, branch.OrderBy(o => o.Path.Length).ThenBy(o => o.Name, VietnameseText.Comparer).ToList(), parentOptions, parent, parentTasks);
     }
 
-    /// <summary>The first draft; when no parent plan was chosen, one the document cites by number is suggested.</summary>
-    public async Task<PlanDraft> DraftAsync(ImportContext context, PlanDocument parsed, OrgScope scope, CancellationToken cancellationToken)
+    /// <summary>The first draft, and the context it was made in: when no parent plan was chosen, one the document cites by number is suggested.</summary>
+    public async Task<(PlanDraft Draft, ImportContext Context)> DraftAsync(ImportContext context, PlanDocument parsed, OrgScope scope, CancellationToken cancellationToken)
     {
         if (context.ParentPlan is null)
         {
@@ -78,7 +78,7 @@ public sealed class PlanImporter(AppDbContext db, TimeProvider clock) : IPlanImp
             }
         }
 
-        return PlanDraftBuilder.Build(parsed, context.Matcher, context.ParentPlan?.Id, context.ParentTasks);
+        return (PlanDraftBuilder.Build(parsed, context.Matcher, context.ParentPlan?.Id, context.ParentTasks), context);
     }
 
     public async Task<ImportResult> ConfirmAsync(ImportContext context, PlanDraft draft, PlanDocument parsed, SourceUpload source, CancellationToken cancellationToken)
@@ -93,7 +93,7 @@ public sealed class PlanImporter(AppDbContext db, TimeProvider clock) : IPlanImp
         try
         {
             var documents = new DocumentResolver(db, now, source.IsDemo);
-            var document = await documents.ForPlanAsync(draft, issuedOn, context.Issuer.Id, cancellationToken);
+            var document = await documents.ForPlanAsync(draft.Kind, draft.Number, draft.Issuer, issuedOn, draft.Title ?? "", context.Issuer.Id, cancellationToken);
             var implements = draft.ImplementsNumber is { Length: > 0 } implemented
                 ? await documents.CitedAsync(parsed.Citations.FirstOrDefault(c => c.Number == implemented) ?? new Citation("Văn bản", implemented, null, null), cancellationToken)
                 : null;

@@ -39,7 +39,7 @@ public sealed class ReviewModel(AppDbContext db, PlanImporter importer, ImportSt
 
     public IEnumerable<SelectListItem> UnitOptions => Context.Branch.Select(o => new SelectListItem(new string('\u00A0', 3 * (o.Depth - Context.Issuer.Depth)) + o.Name, o.Id.ToString()));
 
-    public IEnumerable<SelectListItem> ParentPlanOptions => Context.ParentOptions.Select(p => new SelectListItem(PlanLabels.Short(p.Document!.Kind, p.Document.Number, p.Document.Title), p.Id.ToString()));
+    public IEnumerable<SelectListItem> ParentPlanOptions => Context.ParentOptions.Select(p => new SelectListItem(OfficialDocument.Describe(p.Document!.Kind, p.Document.Number, p.Document.Title), p.Id.ToString()));
 
     public IEnumerable<SelectListItem> ParentTaskOptions => Context.ParentTasks.Select(t => new SelectListItem($"{t.Number} – {Shorten(t.Heading, 80)}", t.Id.ToString()));
 
@@ -47,19 +47,13 @@ public sealed class ReviewModel(AppDbContext db, PlanImporter importer, ImportSt
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var staged = await LoadAsync(null, cancellationToken);
-        if (staged is null)
+        if (await LoadAsync(parentPlanId: null, fromUpload: true, cancellationToken) is null)
         {
             return Page();
         }
 
         var scope = await currentUser.GetScopeAsync(cancellationToken);
-        Draft = await importer.DraftAsync(Context, Parsed, scope, cancellationToken);
-        if (Draft.ParentPlanId != Context.ParentPlan?.Id)
-        {
-            await LoadAsync(Draft.ParentPlanId, cancellationToken);
-        }
-
+        (Draft, Context) = await importer.DraftAsync(Context, Parsed, scope, cancellationToken);
         return Page();
     }
 
@@ -77,7 +71,7 @@ public sealed class ReviewModel(AppDbContext db, PlanImporter importer, ImportSt
 
     public async Task<IActionResult> OnPostConfirmAsync(CancellationToken cancellationToken)
     {
-        var staged = await LoadAsync(Draft.ParentPlanId, cancellationToken);
+        var staged = await LoadAsync(Draft.ParentPlanId, fromUpload: false, cancellationToken);
         if (staged is null)
         {
             return Page();
@@ -93,13 +87,13 @@ public sealed class ReviewModel(AppDbContext db, PlanImporter importer, ImportSt
         }
 
         staging.Remove(Id!);
-        TempData["Message"] = $"Đã lưu {PlanLabels.Short(Draft.Kind, result.Plan.Document!.Number, null)} với {result.Plan.Tasks.Count} nhiệm vụ.";
+        TempData["Message"] = $"Đã lưu {result.Plan.Document!.Label} với {result.Plan.Tasks.Count} nhiệm vụ.";
         return RedirectToPage("/Plans/Details", new { id = result.Plan.Id });
     }
 
     private async Task<IActionResult> EditAsync(Func<PlanDraft, bool> edit, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(Draft.ParentPlanId, cancellationToken) is null)
+        if (await LoadAsync(Draft.ParentPlanId, fromUpload: false, cancellationToken) is null)
         {
             return Page();
         }
@@ -111,9 +105,9 @@ public sealed class ReviewModel(AppDbContext db, PlanImporter importer, ImportSt
         }
 
         DraftEditing.TidyUnits(Draft, name => PlanDraftBuilder.Suggest(Context.Matcher, name));
-        var errors = Errors;
+
+        // The posted values would otherwise be drawn again at their old indexes.
         ModelState.Clear();
-        Errors = errors;
         return Page();
     }
 
@@ -123,11 +117,13 @@ public sealed class ReviewModel(AppDbContext db, PlanImporter importer, ImportSt
         return false;
     }
 
-    private async Task<(StagedUpload Upload, byte[] Content)?> LoadAsync(Guid? parentPlanId, CancellationToken cancellationToken)
+    /// <param name="fromUpload">First view: the parent plan is the one chosen on the upload page; afterwards it is the draft's.</param>
+    private async Task<(StagedUpload Upload, byte[] Content)?> LoadAsync(Guid? parentPlanId, bool fromUpload, CancellationToken cancellationToken)
     {
         var staged = await staging.LoadAsync(Id, currentUser.Id, cancellationToken);
         var scope = await currentUser.GetScopeAsync(cancellationToken);
-        var context = staged is null ? null : await importer.LoadContextAsync(scope, staged.Value.Upload.OrganizationId, parentPlanId ?? (Request.Method == "GET" ? staged.Value.Upload.ParentPlanId : null), cancellationToken);
+        var parent = fromUpload ? staged?.Upload.ParentPlanId : parentPlanId;
+        var context = staged is null ? null : await importer.LoadContextAsync(scope, staged.Value.Upload.OrganizationId, parent, cancellationToken);
         if (staged is null || context is null)
         {
             Expired = true;

@@ -1,3 +1,4 @@
+using DanVan.Web.Infrastructure.Text;
 using DanVan.Web.Modules.Organizations;
 
 namespace DanVan.Web.Modules.Plans.Import;
@@ -73,7 +74,7 @@ public sealed class UnitMatcher
     /// <summary>"… tỉnh", "… xã", "các xã, phường" name a level; "xã hội" does not.</summary>
     private static AreaLevel? LevelOf(string unitName)
     {
-        var folded = Infrastructure.Text.VietnameseText.Fold(unitName).TrimEnd(' ', '.', ';', ':');
+        var folded = VietnameseText.Fold(unitName).TrimEnd(' ', '.', ';', ':');
         if (folded.EndsWith(" tinh", StringComparison.Ordinal) || folded.Contains("cua tinh", StringComparison.Ordinal))
         {
             return AreaLevel.Province;

@@ -4,24 +4,24 @@ using DanVan.Web.Infrastructure.Errors;
 using DanVan.Web.Infrastructure.Text;
 using Microsoft.EntityFrameworkCore;
 
-namespace DanVan.Web.Modules.Plans.Import;
+namespace DanVan.Web.Modules.Plans;
 
 /// <summary>
-/// Finds the registry entry for a number, or creates it: a plan takes over the stub of its own number, and a
-/// cited document not yet known becomes a stub to complete later. Entries created in this unit of work are
-/// reused, so a document cited twice is recorded once.
+/// Finds the registry entry for a number, or creates it: a plan (imported or made by cascade) takes over the
+/// stub of its own number, and a cited document not yet known becomes a stub to complete later. Entries
+/// found or created in this unit of work are reused, so a document cited twice is looked up and recorded once.
 /// </summary>
 internal sealed class DocumentResolver(AppDbContext db, DateTime now, bool isDemo)
 {
-    private readonly Dictionary<string, OfficialDocument> created = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, OfficialDocument> known = new(StringComparer.Ordinal);
 
-    public async Task<OfficialDocument> ForPlanAsync(PlanDraft draft, DateOnly? issuedOn, Guid organizationId, CancellationToken cancellationToken)
+    public async Task<OfficialDocument> ForPlanAsync(string kind, string? number, string? issuer, DateOnly? issuedOn, string title, Guid organizationId, CancellationToken cancellationToken)
     {
-        var number = string.IsNullOrWhiteSpace(draft.Number) ? null : DocumentNumbers.Normalize(draft.Number);
-        var existing = number is null ? null : await FindAsync(number, draft.Issuer, cancellationToken);
+        number = string.IsNullOrWhiteSpace(number) ? null : DocumentNumbers.Normalize(number);
+        var existing = number is null ? null : await FindAsync(number, issuer, cancellationToken);
         if (existing is null)
         {
-            var document = OfficialDocument.Create(draft.Kind, number, draft.Issuer, issuedOn, draft.Title ?? "", organizationId, now, isDemo);
+            var document = OfficialDocument.Create(kind, number, issuer, issuedOn, title, organizationId, now, isDemo);
             db.Documents.Add(document);
             Remember(document);
             return document;
@@ -32,7 +32,7 @@ internal sealed class DocumentResolver(AppDbContext db, DateTime now, bool isDem
             throw new BusinessRuleException($"{existing.Label} đã được nhập vào DanVan. Hãy kiểm tra lại số, ký hiệu.");
         }
 
-        existing.BecomePlanOf(organizationId, draft.Kind, draft.Issuer, issuedOn, draft.Title ?? "");
+        existing.BecomePlanOf(organizationId, kind, issuer, issuedOn, title);
         Remember(existing);
         return existing;
     }
@@ -55,22 +55,28 @@ internal sealed class DocumentResolver(AppDbContext db, DateTime now, bool isDem
     /// <summary>By number; when both sides name an issuer they must agree (State numbers repeat across issuers).</summary>
     private async Task<OfficialDocument?> FindAsync(string number, string? issuer, CancellationToken cancellationToken)
     {
-        if (created.TryGetValue(number, out var known))
+        if (known.TryGetValue(number, out var document))
         {
-            return known;
+            return document;
         }
 
         var candidates = await db.Documents.Where(d => d.Number == number).ToListAsync(cancellationToken);
         var folded = VietnameseText.Fold(issuer);
-        return candidates.FirstOrDefault(d => d.Issuer is null || issuer is null || VietnameseText.Fold(d.Issuer) == folded)
+        var found = candidates.FirstOrDefault(d => d.Issuer is null || issuer is null || VietnameseText.Fold(d.Issuer) == folded)
             ?? (candidates.Count == 1 && IsPartyNumber(number) ? candidates[0] : null);
+        if (found is not null)
+        {
+            Remember(found);
+        }
+
+        return found;
     }
 
     private void Remember(OfficialDocument document)
     {
         if (document.Number is { } number)
         {
-            created[number] = document;
+            known[number] = document;
         }
     }
 
