@@ -3,6 +3,10 @@ using DanVan.Web.Modules.Audit;
 using DanVan.Web.Modules.Audit.Contracts;
 using DanVan.Web.Modules.Organizations;
 using DanVan.Web.Modules.Plans;
+using DanVan.Web.Modules.Plans.Progress;
+using DanVan.Web.Modules.Reporting.Indicators;
+using DanVan.Web.Modules.Reporting.Periods;
+using DanVan.Web.Modules.Reporting.Reports;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -38,6 +42,20 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<TaskAssignment> TaskAssignments => Set<TaskAssignment>();
 
     public DbSet<SourceFile> SourceFiles => Set<SourceFile>();
+
+    public DbSet<TaskProgress> TaskProgress => Set<TaskProgress>();
+
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+
+    public DbSet<ReportingSchedule> ReportingSchedules => Set<ReportingSchedule>();
+
+    public DbSet<ReportingPeriod> ReportingPeriods => Set<ReportingPeriod>();
+
+    public DbSet<Report> Reports => Set<Report>();
+
+    public DbSet<ReportEvent> ReportEvents => Set<ReportEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

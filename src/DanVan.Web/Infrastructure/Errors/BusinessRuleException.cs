@@ -1,7 +1,7 @@
 namespace DanVan.Web.Infrastructure.Errors;
 
 /// <summary>A rule of the business was broken; the message is Vietnamese and shown to the user as is.</summary>
-public sealed class BusinessRuleException : Exception
+public class BusinessRuleException : Exception
 {
     public BusinessRuleException(string message)
         : base(message)

@@ -94,3 +94,32 @@ internal sealed class SourceFileConfiguration : IEntityTypeConfiguration<SourceF
         builder.HasOne<Plan>().WithMany().HasForeignKey(f => f.PlanId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class TaskProgressConfiguration : IEntityTypeConfiguration<Progress.TaskProgress>
+{
+    public void Configure(EntityTypeBuilder<Progress.TaskProgress> builder)
+    {
+        builder.ToTable("plans_task_progress");
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.Note).HasMaxLength(Progress.TaskProgress.MaxNoteLength);
+        builder.Property(p => p.AuthorId).HasMaxLength(450);
+        builder.Property(p => p.AuthorName).HasMaxLength(200);
+        builder.HasOne<TaskAssignment>().WithMany().HasForeignKey(p => p.AssignmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(p => p.AssignmentId);
+        builder.HasMany(p => p.Evidence).WithOne().HasForeignKey(e => e.ProgressId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Evidence).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<Progress.EvidenceFile>
+{
+    public void Configure(EntityTypeBuilder<Progress.EvidenceFile> builder)
+    {
+        builder.ToTable("plans_evidence_files");
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.FileName).HasMaxLength(255);
+        builder.Property(e => e.ContentType).HasMaxLength(100);
+        builder.Property(e => e.Sha256).HasMaxLength(64);
+        builder.HasIndex(e => e.ProgressId);
+    }
+}

@@ -1,0 +1,44 @@
+namespace DanVan.Web.Modules.Reporting.Reports;
+
+public enum ReportStatus
+{
+    Draft,
+    Submitted,
+    Returned,
+    Accepted,
+}
+
+public enum ReportAction
+{
+    Submitted,
+    Returned,
+    Accepted,
+}
+
+public static class ReportVocabulary
+{
+    public static string Vietnamese(this ReportStatus status) => status switch
+    {
+        ReportStatus.Draft => "Đang soạn",
+        ReportStatus.Submitted => "Đã gửi, chờ duyệt",
+        ReportStatus.Returned => "Bị trả lại",
+        ReportStatus.Accepted => "Đã tiếp nhận",
+        _ => status.ToString(),
+    };
+
+    public static string Badge(this ReportStatus status) => status switch
+    {
+        ReportStatus.Draft => "text-bg-light border",
+        ReportStatus.Submitted => "text-bg-info",
+        ReportStatus.Returned => "text-bg-warning",
+        _ => "text-bg-success",
+    };
+
+    public static string Vietnamese(this ReportAction action) => action switch
+    {
+        ReportAction.Submitted => "Gửi báo cáo",
+        ReportAction.Returned => "Trả lại",
+        ReportAction.Accepted => "Tiếp nhận",
+        _ => action.ToString(),
+    };
+}
