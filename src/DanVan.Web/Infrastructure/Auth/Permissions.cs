@@ -13,22 +13,25 @@ public static class Permissions
     public const string MembershipsManage = "memberships.manage";
     public const string PlansView = "plans.view";
     public const string PlansManage = "plans.manage";
+    public const string ReportsView = "reports.view";
+    public const string ReportsWrite = "reports.write";
+    public const string ReportsReview = "reports.review";
 
     public const string UsersManage = "users.manage";
     public const string ReferenceDataManage = "reference.manage";
     public const string AuditView = "audit.view";
 
-    public static readonly IReadOnlyList<string> OrganizationScoped = [OrganizationsView, OrganizationsManage, MembershipsManage, PlansView, PlansManage];
+    public static readonly IReadOnlyList<string> OrganizationScoped = [OrganizationsView, OrganizationsManage, MembershipsManage, PlansView, PlansManage, ReportsView, ReportsWrite, ReportsReview];
 
     public static readonly IReadOnlyList<string> AdministratorOnly = [UsersManage, ReferenceDataManage, AuditView];
 
     private static readonly Dictionary<MembershipRole, HashSet<string>> ByRole = new()
     {
-        [MembershipRole.OrganizationAdmin] = [OrganizationsView, OrganizationsManage, MembershipsManage, PlansView, PlansManage],
-        [MembershipRole.Leader] = [OrganizationsView, PlansView, PlansManage],
-        [MembershipRole.Officer] = [OrganizationsView, PlansView, PlansManage],
-        [MembershipRole.Inspector] = [OrganizationsView, PlansView],
-        [MembershipRole.Viewer] = [OrganizationsView, PlansView],
+        [MembershipRole.OrganizationAdmin] = [OrganizationsView, OrganizationsManage, MembershipsManage, PlansView, PlansManage, ReportsView, ReportsWrite, ReportsReview],
+        [MembershipRole.Leader] = [OrganizationsView, PlansView, PlansManage, ReportsView, ReportsWrite, ReportsReview],
+        [MembershipRole.Officer] = [OrganizationsView, PlansView, PlansManage, ReportsView, ReportsWrite, ReportsReview],
+        [MembershipRole.Inspector] = [OrganizationsView, PlansView, ReportsView],
+        [MembershipRole.Viewer] = [OrganizationsView, PlansView, ReportsView],
     };
 
     public static bool Grants(this MembershipRole role, string permission) =>

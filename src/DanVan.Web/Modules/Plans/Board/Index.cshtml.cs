@@ -1,0 +1,103 @@
+using DanVan.Documents.Spreadsheets;
+using DanVan.Web.Infrastructure.Auth;
+using DanVan.Web.Infrastructure.Data;
+using DanVan.Web.Infrastructure.Text;
+using DanVan.Web.Infrastructure.Time;
+using DanVan.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Web.Modules.Plans.Board;
+
+/// <summary>The task board: each unit's part of each task, with its state, per plan or per unit; exported to .xlsx.</summary>
+public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, TimeProvider clock) : PageModel
+{
+    private const int MaxExportRows = 20_000;
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? PlanId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? OrganizationId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Subunits { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public AssignmentRole? Role { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public TaskState? State { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public Paged<TaskBoardRow> Rows { get; private set; } = new([], 1, Paged<TaskBoardRow>.DefaultPageSize, 0);
+
+    public Dictionary<TaskState, int> Counts { get; private set; } = [];
+
+    public IReadOnlyList<SelectListItem> PlanChoices { get; private set; } = [];
+
+    public IReadOnlyList<SelectListItem> UnitChoices { get; private set; } = [];
+
+    /// <summary>Tasks of the chosen plan given to no unit: nobody is tracked on them.</summary>
+    public int UnassignedTasks { get; private set; }
+
+    public DateOnly Today { get; private set; }
+
+    public TaskBoardFilter Filter => new(PlanId, OrganizationId, Subunits, Role, State, Q);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var scope = await currentUser.GetScopeAsync(cancellationToken);
+        Today = clock.Today();
+        Rows = await Paged<TaskBoardRow>.CreateAsync(TaskBoardQuery.Rows(db, scope, Filter, Today), PageNumber, cancellationToken: cancellationToken);
+        Counts = await TaskBoardQuery.CountByStateAsync(db, scope, Filter with { State = null }, Today, cancellationToken);
+        if (PlanId is { } planId)
+        {
+            UnassignedTasks = await db.PlanTasks.Where(t => t.PlanId == planId && !t.Assignments.Any() && db.Plans.VisibleTo(db, scope).Any(p => p.Id == planId)).CountAsync(cancellationToken);
+        }
+
+        var plans = await db.Plans.AsNoTracking().VisibleTo(db, scope).OrderByDescending(p => p.CreatedAt).Take(200)
+            .Select(p => new { p.Id, p.Document!.Kind, p.Document.Number, Organization = p.Organization!.Name })
+            .ToListAsync(cancellationToken);
+        PlanChoices = plans.Select(p => new SelectListItem($"{OfficialDocument.LabelOf(p.Kind, p.Number)} ({p.Organization})", p.Id.ToString())).ToList();
+        var units = await db.Organizations.AsNoTracking().VisibleTo(scope, Permissions.PlansView).Where(o => !o.IsArchived)
+            .OrderBy(o => o.Depth).Take(500).Select(o => new { o.Id, o.Name, o.Depth }).ToListAsync(cancellationToken);
+        UnitChoices = units.OrderBy(u => u.Depth).ThenBy(u => u.Name, VietnameseText.Comparer).Select(u => new SelectListItem(u.Name, u.Id.ToString())).ToList();
+    }
+
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
+    {
+        var scope = await currentUser.GetScopeAsync(cancellationToken);
+        var today = clock.Today();
+        var rows = await TaskBoardQuery.Rows(db, scope, Filter, today).Take(MaxExportRows).ToListAsync(cancellationToken);
+        var sheet = new SheetSpec("Nhiệm vụ")
+            .Column("Kế hoạch", 22).Column("Số TT", 8).Column("Nhiệm vụ", 60).Column("Đơn vị", 32).Column("Vai trò", 10)
+            .Column("Thời hạn", 18).Column("Hạn hoàn thành", 14).Column("Sản phẩm đầu ra", 30).Column("Ngày hoàn thành", 14)
+            .Column("Tình trạng", 26).Column("Vượt chỉ tiêu", 12);
+        sheet.Preamble.Add($"Bảng theo dõi nhiệm vụ – xuất ngày {VietnameseText.FormatDate(today)}");
+        foreach (var row in rows)
+        {
+            sheet.Row(row.PlanLabel, row.TaskNumber, row.TaskText, row.UnitName, row.Role.Vietnamese(), row.Recurrence.Vietnamese(),
+                row.DueOn, row.ExpectedOutput, row.CompletedOn, row.StateOn(today).Vietnamese(), row.ExceededTarget ? "Có" : null);
+        }
+
+        return File(XlsxWriter.Write(sheet), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"nhiem-vu-{today:yyyyMMdd}.xlsx");
+    }
+
+    public Dictionary<string, string?> RouteWith(TaskState? state) => new()
+    {
+        ["planId"] = PlanId?.ToString(),
+        ["organizationId"] = OrganizationId?.ToString(),
+        ["subunits"] = Subunits ? "true" : null,
+        ["role"] = Role?.ToString(),
+        ["state"] = state?.ToString(),
+        ["q"] = Q,
+    };
+}
