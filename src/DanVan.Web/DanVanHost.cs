@@ -6,6 +6,7 @@ using DanVan.Web.Modules.Api;
 using DanVan.Web.Modules.Demo;
 using DanVan.Web.Modules.Organizations;
 using DanVan.Web.Modules.Plans;
+using DanVan.Web.Modules.Reporting;
 
 namespace DanVan.Web;
 
@@ -33,6 +34,7 @@ public static class DanVanHost
             .AddAccounts()
             .AddOrganizations()
             .AddPlans()
+            .AddReporting()
             .AddDemo();
         return builder;
     }

@@ -149,18 +149,3 @@ public enum AssignmentRole
     Lead,
     Coordinate,
 }
-
-public static class PlanVocabulary
-{
-    public static string Vietnamese(this TaskRecurrence recurrence) => recurrence switch
-    {
-        TaskRecurrence.Ongoing => "Thường xuyên",
-        TaskRecurrence.Once => "Một lần (có hạn)",
-        TaskRecurrence.Quarterly => "Hằng quý",
-        TaskRecurrence.SixMonthly => "06 tháng",
-        TaskRecurrence.Annual => "Hằng năm",
-        _ => recurrence.ToString(),
-    };
-
-    public static string Vietnamese(this AssignmentRole role) => role == AssignmentRole.Lead ? "Chủ trì" : "Phối hợp";
-}

@@ -1,6 +1,7 @@
 using DanVan.Web.Infrastructure.Errors;
 using DanVan.Web.Infrastructure.Text;
 using DanVan.Web.Modules.Organizations;
+using DanVan.Web.Modules.Plans.Contracts;
 using DanVan.Web.Modules.Plans.Progress;
 
 namespace DanVan.Web.Modules.Plans;

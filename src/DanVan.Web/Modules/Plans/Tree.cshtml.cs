@@ -1,7 +1,8 @@
 using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Data;
-using Microsoft.AspNetCore.Mvc;
+using DanVan.Web.Modules.Plans.Contracts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Web.Modules.Plans;

@@ -4,9 +4,10 @@ using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Infrastructure.Text;
 using DanVan.Web.Infrastructure.Time;
 using DanVan.Web.Infrastructure.Web;
-using Microsoft.AspNetCore.Mvc;
+using DanVan.Web.Modules.Plans.Contracts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Web.Modules.Plans.Board;

@@ -1,6 +1,7 @@
 using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Infrastructure.Text;
+using DanVan.Web.Modules.Plans.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Web.Modules.Plans.Board;

@@ -4,8 +4,9 @@ using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Infrastructure.Errors;
 using DanVan.Web.Infrastructure.Text;
 using DanVan.Web.Modules.Organizations;
-using Microsoft.AspNetCore.Mvc;
+using DanVan.Web.Modules.Plans.Contracts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Web.Modules.Plans.Cascade;

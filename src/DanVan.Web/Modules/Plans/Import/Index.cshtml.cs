@@ -1,11 +1,12 @@
-using DanVan.Documents;
 using DanVan.Documents.Plans;
+using DanVan.Documents;
 using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Infrastructure.Text;
-using Microsoft.AspNetCore.Mvc;
+using DanVan.Web.Modules.Plans.Contracts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Web.Modules.Plans.Import;

@@ -1,4 +1,4 @@
-namespace DanVan.Web.Modules.Plans;
+namespace DanVan.Web.Modules.Plans.Contracts;
 
 /// <summary>
 /// The four states of the Government's task-tracking model, derived from the deadline and the completion

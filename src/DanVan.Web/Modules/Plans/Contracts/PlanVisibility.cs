@@ -2,7 +2,7 @@ using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace DanVan.Web.Modules.Plans;
+namespace DanVan.Web.Modules.Plans.Contracts;
 
 /// <summary>
 /// Who may read a plan: the branch of the organization that issued it, and the units below that

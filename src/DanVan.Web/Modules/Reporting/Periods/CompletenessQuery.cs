@@ -1,0 +1,122 @@
+using DanVan.Web.Infrastructure.Data;
+using DanVan.Web.Infrastructure.Text;
+using DanVan.Web.Modules.Organizations;
+using DanVan.Web.Modules.Plans.Contracts;
+using DanVan.Web.Modules.Plans;
+using DanVan.Web.Modules.Reporting.Reports;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Web.Modules.Reporting.Periods;
+
+/// <summary>
+/// Completeness and timeliness of one period, rolled up the organization tree: at a unit, the figures of
+/// every report requested in its subtree, and one row per child unit to drill into. Archived units are not
+/// expected; units opened after the period was opened were never asked. A share is submitted ÷ expected of
+/// the same reports, so it never exceeds 100%.
+/// </summary>
+public sealed class CompletenessQuery(AppDbContext db)
+{
+    public async Task<CompletenessView> ForAsync(ReportingPeriod period, Organization node, DateOnly today, CancellationToken cancellationToken)
+    {
+        var reports = await db.Reports.AsNoTracking()
+            .Where(r => r.PeriodId == period.Id && r.Organization!.Path.StartsWith(node.Path))
+            .Select(r => new ReportLine(r.Id, r.OrganizationId, r.Organization!.Path, r.Organization.Name, r.Organization.IsArchived, r.Status, r.FirstSubmittedAt))
+            .ToListAsync(cancellationToken);
+        var tasks = await db.TaskAssignments.AsNoTracking()
+            .Where(a => a.Task!.PlanId == period.PlanId && a.Organization != null && a.Organization.Path.StartsWith(node.Path) && !a.Organization.IsArchived)
+            .Select(a => new TaskLine(a.Organization!.Path, a.Task!.DueOn, a.CompletedOn))
+            .ToListAsync(cancellationToken);
+
+        var childIds = reports.Select(r => r.Path).Concat(tasks.Select(t => t.Path))
+            .Where(p => p.Length > node.Path.Length)
+            .Select(p => p[node.Path.Length..].Split('/', 2)[0])
+            .Distinct().Select(s => Guid.ParseExact(s, "N")).ToList();
+        var children = await db.Organizations.AsNoTracking().Where(o => childIds.Contains(o.Id)).ToListAsync(cancellationToken);
+        var rows = children
+            .OrderBy(c => c.Name, VietnameseText.Comparer)
+            .Select(c => new CompletenessRow(
+                c,
+                Figures(reports.Where(r => r.Path.StartsWith(c.Path, StringComparison.Ordinal)), period, today),
+                TaskFigures.Of(tasks.Where(t => t.Path.StartsWith(c.Path, StringComparison.Ordinal)), today),
+                reports.FirstOrDefault(r => r.OrganizationId == c.Id),
+                reports.Any(r => r.Path.StartsWith(c.Path, StringComparison.Ordinal) && r.Path.Length > c.Path.Length)))
+            .ToList();
+        return new CompletenessView(
+            node,
+            Figures(reports, period, today),
+            TaskFigures.Of(tasks, today),
+            reports.FirstOrDefault(r => r.OrganizationId == node.Id),
+            rows);
+    }
+
+    public static CompletenessFigures Figures(IEnumerable<ReportLine> lines, ReportingPeriod period, DateOnly today)
+    {
+        int expected = 0, onTime = 0, late = 0, missing = 0, pending = 0, accepted = 0;
+        foreach (var line in lines.Where(l => !l.IsArchived))
+        {
+            expected++;
+            switch (line.TimelinessOn(period.DueOn, today))
+            {
+                case Timeliness.OnTime: onTime++; break;
+                case Timeliness.Late: late++; break;
+                case Timeliness.Missing: missing++; break;
+                default: pending++; break;
+            }
+
+            if (line.Status == ReportStatus.Accepted)
+            {
+                accepted++;
+            }
+        }
+
+        return new CompletenessFigures(expected, onTime + late, onTime, late, missing, pending, accepted);
+    }
+}
+
+public enum Timeliness
+{
+    OnTime,
+    Late,
+    Missing,
+    NotYetDue,
+}
+
+public sealed record ReportLine(Guid ReportId, Guid OrganizationId, string Path, string Name, bool IsArchived, ReportStatus Status, DateTime? FirstSubmittedAt)
+{
+    public Timeliness TimelinessOn(DateOnly dueOn, DateOnly today) => FirstSubmittedAt switch
+    {
+        { } first when Infrastructure.Time.VietnamTime.DateOf(first) <= dueOn => Timeliness.OnTime,
+        not null => Timeliness.Late,
+        null when today > dueOn => Timeliness.Missing,
+        _ => Timeliness.NotYetDue,
+    };
+}
+
+public sealed record TaskLine(string Path, DateOnly? DueOn, DateOnly? CompletedOn);
+
+public sealed record CompletenessFigures(int Expected, int Submitted, int OnTime, int Late, int Missing, int NotYetDue, int Accepted)
+{
+    public int SubmittedPercent => Expected == 0 ? 0 : (int)Math.Floor(100m * Submitted / Expected);
+
+    public int OnTimePercent => Expected == 0 ? 0 : (int)Math.Floor(100m * OnTime / Expected);
+}
+
+public sealed record TaskFigures(int DoneOnTime, int DoneLate, int InProgress, int Overdue)
+{
+    public int Total => DoneOnTime + DoneLate + InProgress + Overdue;
+
+    public static TaskFigures Of(IEnumerable<TaskLine> lines, DateOnly today)
+    {
+        var states = lines.Select(l => TaskStates.Of(l.DueOn, l.CompletedOn, today)).ToList();
+        return new TaskFigures(
+            states.Count(s => s == TaskState.DoneOnTime),
+            states.Count(s => s == TaskState.DoneLate),
+            states.Count(s => s == TaskState.InProgress),
+            states.Count(s => s == TaskState.Overdue));
+    }
+}
+
+/// <summary>A child unit of the node: figures of its whole subtree, its own report if it was asked for one, and whether there is more below.</summary>
+public sealed record CompletenessRow(Organization Unit, CompletenessFigures Reports, TaskFigures Tasks, ReportLine? OwnReport, bool HasMoreBelow);
+
+public sealed record CompletenessView(Organization Node, CompletenessFigures Total, TaskFigures Tasks, ReportLine? OwnReport, IReadOnlyList<CompletenessRow> Rows);

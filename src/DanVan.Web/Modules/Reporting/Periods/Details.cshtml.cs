@@ -1,0 +1,61 @@
+using DanVan.Web.Infrastructure.Auth;
+using DanVan.Web.Infrastructure.Data;
+using DanVan.Web.Infrastructure.Time;
+using DanVan.Web.Modules.Organizations;
+using DanVan.Web.Modules.Plans.Contracts;
+using DanVan.Web.Modules.Plans;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Web.Modules.Reporting.Periods;
+
+/// <summary>
+/// Who has reported in a period and who is late, at the receiving unit and down its tree (drill-down by
+/// <c>unitId</c>), beside each unit's task overview. Read by the receiving unit's branch.
+/// </summary>
+public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, CompletenessQuery completeness, TimeProvider clock) : PageModel
+{
+    public ReportingPeriod Period { get; private set; } = null!;
+
+    public CompletenessView View { get; private set; } = null!;
+
+    /// <summary>From the receiving unit down to the unit shown.</summary>
+    public IReadOnlyList<Organization> Trail { get; private set; } = [];
+
+    public DateOnly Today { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid? unitId, CancellationToken cancellationToken)
+    {
+        var scope = await currentUser.GetScopeAsync(cancellationToken);
+        var period = await db.ReportingPeriods.AsNoTracking()
+            .Include(p => p.Plan).ThenInclude(p => p!.Document)
+            .Include(p => p.Plan).ThenInclude(p => p!.Organization)
+            .SingleOrDefaultAsync(p => p.Id == id && db.Plans.VisibleTo(db, scope).Any(v => v.Id == p.PlanId), cancellationToken);
+        var receiver = period?.Plan!.Organization!;
+        if (period is null || !scope.Allows(Permissions.ReportsView, receiver!))
+        {
+            return NotFound();
+        }
+
+        var node = receiver!;
+        if (unitId is { } requested && requested != receiver!.Id)
+        {
+            var unit = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == requested, cancellationToken);
+            if (unit is null || !unit.IsInSubtreeOf(receiver))
+            {
+                return NotFound();
+            }
+
+            node = unit;
+        }
+
+        Period = period;
+        Today = clock.Today();
+        View = await completeness.ForAsync(period, node, Today, cancellationToken);
+        var trailIds = node.Path[receiver!.Path.Length..].Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => Guid.ParseExact(s, "N")).ToList();
+        var trail = await db.Organizations.AsNoTracking().Where(o => trailIds.Contains(o.Id)).ToListAsync(cancellationToken);
+        Trail = [receiver, .. trail.OrderBy(o => o.Depth)];
+        return Page();
+    }
+}

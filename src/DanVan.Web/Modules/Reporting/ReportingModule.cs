@@ -1,0 +1,15 @@
+using DanVan.Web.Modules.Reporting.Periods;
+using DanVan.Web.Modules.Reporting.Reports;
+
+namespace DanVan.Web.Modules.Reporting;
+
+public static class ReportingModule
+{
+    public static IServiceCollection AddReporting(this IServiceCollection services)
+    {
+        services.AddScoped<PeriodOpening>();
+        services.AddScoped<ReportWorkspace>();
+        services.AddScoped<CompletenessQuery>();
+        return services;
+    }
+}

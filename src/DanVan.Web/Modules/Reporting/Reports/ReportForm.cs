@@ -1,0 +1,34 @@
+namespace DanVan.Web.Modules.Reporting.Reports;
+
+/// <summary>What the report form posts: the revision it was opened at, the narratives and the typed values.</summary>
+public sealed class ReportForm
+{
+    public int Revision { get; set; }
+
+    public List<NarrativeField> Narratives { get; set; } = [];
+
+    public List<ValueField> Values { get; set; } = [];
+}
+
+public sealed class NarrativeField
+{
+    public Guid TaskId { get; set; }
+
+    public string? Results { get; set; }
+
+    public string? Limitations { get; set; }
+
+    public string? Proposals { get; set; }
+}
+
+public sealed class ValueField
+{
+    public Guid IndicatorId { get; set; }
+
+    public Guid? AreaId { get; set; }
+
+    public string? Raw { get; set; }
+}
+
+/// <summary>A refused value, with the form field it belongs to and a message naming indicator and village.</summary>
+public sealed record FieldError(string Field, string Message);

@@ -1,0 +1,155 @@
+using DanVan.Web.Infrastructure.Auth;
+using DanVan.Web.Infrastructure.Data;
+using DanVan.Web.Infrastructure.Text;
+using DanVan.Web.Modules.Organizations;
+using DanVan.Web.Modules.Plans;
+using DanVan.Web.Modules.Reporting.Indicators;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Web.Modules.Reporting.Reports;
+
+/// <summary>Loads a report with what surrounds it, reads the posted form against the catalog, and snapshots versions.</summary>
+public sealed class ReportWorkspace(AppDbContext db)
+{
+    /// <summary>The report if the user may read it (tracked, to be changed); null otherwise.</summary>
+    public async Task<ReportContext?> LoadAsync(Guid id, OrgScope scope, CancellationToken cancellationToken)
+    {
+        var report = await db.Reports.VisibleTo(db, scope)
+            .Include(r => r.Narratives).Include(r => r.Values).Include(r => r.Events)
+            .Include(r => r.Organization)
+            .Include(r => r.Period).ThenInclude(p => p!.Plan).ThenInclude(p => p!.Document)
+            .Include(r => r.Period).ThenInclude(p => p!.Plan).ThenInclude(p => p!.Organization)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (report is null)
+        {
+            return null;
+        }
+
+        var plan = report.Period!.Plan!;
+        var unit = report.Organization!;
+        var tasks = await db.TaskAssignments.AsNoTracking()
+            .Where(a => a.OrganizationId == unit.Id && a.Task!.PlanId == plan.Id)
+            .OrderBy(a => a.Task!.Position)
+            .Select(a => new { a.Task!.Id, a.Task.Number, a.Task.Text, a.Role })
+            .ToListAsync(cancellationToken);
+        var indicators = await db.Indicators.AsNoTracking()
+            .Where(i => i.IsActive || db.Set<ReportValue>().Any(v => v.ReportId == id && v.IndicatorId == i.Id))
+            .OrderBy(i => i.Position).ToListAsync(cancellationToken);
+        var villages = await db.Areas.AsNoTracking().Where(a => a.ParentId == unit.AreaId && a.Level == AreaLevel.Village).ToListAsync(cancellationToken);
+        return new ReportContext
+        {
+            Report = report,
+            Period = report.Period,
+            Plan = plan,
+            Unit = unit,
+            Receiver = plan.Organization!,
+            Tasks = tasks.Select(t => new ReportTask(t.Id, t.Number, t.Text.Split('\n', 2)[0], t.Text, t.Role)).ToList(),
+            Indicators = indicators,
+            Villages = villages.OrderBy(v => v.Name, VietnameseText.Comparer).ToList(),
+            CanWrite = scope.Allows(Permissions.ReportsWrite, unit),
+            CanReview = scope.Allows(Permissions.ReportsReview, plan.Organization!),
+        };
+    }
+
+    /// <summary>The form as it shows the saved report.</summary>
+    public static ReportForm FormOf(ReportContext context)
+    {
+        var report = context.Report;
+        return new ReportForm
+        {
+            Revision = report.Revision,
+            Narratives = context.Tasks.Select(t => report.Narratives.FirstOrDefault(n => n.TaskId == t.Id) is { } n
+                ? new NarrativeField { TaskId = t.Id, Results = n.Results, Limitations = n.Limitations, Proposals = n.Proposals }
+                : new NarrativeField { TaskId = t.Id }).ToList(),
+            Values = context.ValueRows().Select(row => new ValueField
+            {
+                IndicatorId = row.Indicator.Id,
+                AreaId = row.Village?.Id,
+                Raw = report.Values.FirstOrDefault(v => v.IndicatorId == row.Indicator.Id && v.AreaId == row.Village?.Id) is { } v
+                    ? IndicatorValues.Input(row.Indicator, v.Number, v.Text) : null,
+            }).ToList(),
+        };
+    }
+
+    /// <summary>
+    /// Reads the posted form: narratives only for the unit's tasks, values only for the catalog's rows, each
+    /// value checked (type, bounds, "not above" another indicator of the same village). Errors name the field.
+    /// </summary>
+    public static (List<NarrativeInput> Narratives, List<ValueInput> Values, List<FieldError> Errors) Read(ReportContext context, ReportForm form)
+    {
+        var errors = new List<FieldError>();
+        var narratives = form.Narratives
+            .Where(n => context.Tasks.Any(t => t.Id == n.TaskId))
+            .Select(n => new NarrativeInput(n.TaskId, n.Results, n.Limitations, n.Proposals))
+            .ToList();
+        var rows = context.ValueRows().ToList();
+        var values = new List<ValueInput>();
+        for (var i = 0; i < form.Values.Count; i++)
+        {
+            var field = form.Values[i];
+            var row = rows.FirstOrDefault(r => r.Indicator.Id == field.IndicatorId && r.Village?.Id == field.AreaId);
+            if (row.Indicator is null)
+            {
+                continue;
+            }
+
+            if (IndicatorValues.TryRead(row.Indicator, field.Raw, out var value, out var error))
+            {
+                values.Add(new ValueInput(row.Indicator.Id, row.Village?.Id, value));
+            }
+            else
+            {
+                errors.Add(new FieldError($"Form.Values[{i}].Raw", $"{Label(row.Indicator, row.Village)}: {error}."));
+            }
+        }
+
+        foreach (var input in values.Where(v => v.Value?.Number is not null))
+        {
+            var indicator = context.Indicators.First(x => x.Id == input.IndicatorId);
+            if (indicator.NotAboveId is not { } limitId
+                || context.Indicators.FirstOrDefault(x => x.Id == limitId) is not { } limit
+                || values.FirstOrDefault(v => v.IndicatorId == limitId && v.AreaId == input.AreaId)?.Value?.Number is not { } limitValue
+                || input.Value!.Number <= limitValue)
+            {
+                continue;
+            }
+
+            var index = form.Values.FindIndex(f => f.IndicatorId == input.IndicatorId && f.AreaId == input.AreaId);
+            var village = context.Villages.FirstOrDefault(v => v.Id == input.AreaId);
+            errors.Add(new FieldError($"Form.Values[{index}].Raw",
+                $"{Label(indicator, village)}: {IndicatorValues.Format(input.Value.Number!.Value)} lớn hơn “{limit.Name}” ({IndicatorValues.Format(limitValue)}) – không thể vượt quá."));
+        }
+
+        return (narratives, values, errors);
+    }
+
+    /// <summary>The saved content as it reads on the day of submission.</summary>
+    public static ReportSnapshot Snapshot(ReportContext context)
+    {
+        var report = context.Report;
+        var narratives = context.Tasks
+            .Select(t => (Task: t, Text: report.Narratives.FirstOrDefault(n => n.TaskId == t.Id)))
+            .Where(x => x.Text is not null)
+            .Select(x => new SnapshotNarrative(x.Task.Id, x.Task.Number, x.Task.Heading, x.Text!.Results, x.Text.Limitations, x.Text.Proposals))
+            .ToList();
+        var values = new List<SnapshotValue>();
+        foreach (var indicator in context.Indicators)
+        {
+            foreach (var value in report.Values.Where(v => v.IndicatorId == indicator.Id).OrderBy(v => context.Villages.ToList().FindIndex(a => a.Id == v.AreaId)))
+            {
+                values.Add(new SnapshotValue(indicator.Code, indicator.Name, indicator.Unit, context.Villages.FirstOrDefault(a => a.Id == value.AreaId)?.Name, IndicatorValues.Format(indicator, value.Number, value.Text)));
+            }
+
+            if ((indicator.IsComputed || (indicator.ByVillage && context.Villages.Count > 0)) && context.TotalOf(indicator, report.Values) is { } total)
+            {
+                values.Add(new SnapshotValue(indicator.Code, indicator.Name, indicator.Unit, null, IndicatorValues.Format(total)));
+            }
+        }
+
+        return new ReportSnapshot(narratives, values);
+    }
+
+    public static string Label(Indicator indicator, Area? village) =>
+        $"{indicator.Code} – {indicator.Name}{(village is null ? "" : $", {village.Name}")}";
+}
