@@ -1,5 +1,6 @@
 using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Modules.Organizations;
+using DanVan.Web.Modules.Reporting.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Web.Modules.Demo;
@@ -11,7 +12,7 @@ namespace DanVan.Web.Modules.Demo;
 /// invented, and everything here is flagged as demo. Then the two plans are imported (<see cref="DemoPlans"/>).
 /// Idempotent: what exists (by code or number) is left alone.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, DemoPlans plans)
+public sealed class DemoSeeder(AppDbContext db, DemoPlans plans, IIndicatorCatalog indicators)
 {
     private const string Province = "08";
     private const string Commune = "02287";
@@ -97,6 +98,7 @@ public sealed class DemoSeeder(AppDbContext db, DemoPlans plans)
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        added += await indicators.AddMissingAsync(DemoIndicators.Catalog, isDemo: true, cancellationToken);
         added += await plans.SeedAsync(organizations["TQ.TU"].Id, organizations["TL.DU"].Id, cancellationToken);
         return added;
     }

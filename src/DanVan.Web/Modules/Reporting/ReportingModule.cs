@@ -1,3 +1,5 @@
+using DanVan.Web.Modules.Reporting.Contracts;
+using DanVan.Web.Modules.Reporting.Indicators;
 using DanVan.Web.Modules.Reporting.Periods;
 using DanVan.Web.Modules.Reporting.Reports;
 
@@ -10,6 +12,7 @@ public static class ReportingModule
         services.AddScoped<PeriodOpening>();
         services.AddScoped<ReportWorkspace>();
         services.AddScoped<CompletenessQuery>();
+        services.AddScoped<IIndicatorCatalog, IndicatorCatalog>();
         return services;
     }
 }

@@ -1,0 +1,127 @@
+using System.Net;
+using DanVan.Tests.Infrastructure;
+using DanVan.Web.Modules.Accounts;
+using DanVan.Web.Modules.Reporting.Periods;
+using DanVan.Web.Modules.Reporting.Reports;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Tests.Reporting;
+
+/// <summary>Open a period → write → submit → return → fix → resubmit → accept, through the real pages, on each engine.</summary>
+public abstract class ReportingWorkflowTests(DanVanApp app)
+{
+    [Fact]
+    public async Task A_report_goes_from_draft_to_accepted_with_versions_and_completeness()
+    {
+        await app.CreateUserAsync("commune.reviewer@test.vn", MembershipRole.Officer, "TL.DU", subtree: true);
+        await app.CreateUserAsync("farmers.officer@test.vn", MembershipRole.Officer, "TL.HND");
+        await app.CreateUserAsync("department.officer@test.vn", MembershipRole.Officer, "TQ.SNV");
+        var planId = await app.WithDbAsync((db, _) => db.Plans.Where(p => p.IsDemo && p.Organization!.Code == "TL.DU").Select(p => p.Id).SingleAsync());
+        var reviewer = app.CreateBrowser();
+        await Forms.SignInAsync(reviewer, "commune.reviewer@test.vn");
+
+        // Open the annual period: dates left blank come from the regime (15/12/2025 – 14/12/2026, due 20/12/2026).
+        var periodsUrl = $"/Reporting/Periods?planId={planId}";
+        var open = HtmlForm.Read(await reviewer.GetStringAsync(periodsUrl), "open-period").Set("Open.Kind", "Annual").Set("Open.Year", "2026");
+        var opened = await open.PostAsync(reviewer, $"{periodsUrl}&handler=Open");
+        Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+        var period = await app.WithDbAsync((db, _) => db.ReportingPeriods.SingleAsync(p => p.PlanId == planId && p.Year == 2026 && p.Kind == PeriodKind.Annual));
+        Assert.Equal((new DateOnly(2025, 12, 15), new DateOnly(2026, 12, 14), new DateOnly(2026, 12, 20)), (period.DataFrom, period.DataTo, period.DueOn));
+        var expected = await app.WithDbAsync((db, _) => db.TaskAssignments.Where(a => a.Task!.PlanId == planId && a.OrganizationId != null).Select(a => a.OrganizationId).Distinct().CountAsync());
+        Assert.Equal(expected, await app.WithDbAsync((db, _) => db.Reports.CountAsync(r => r.PeriodId == period.Id)));
+        var again = await HtmlForm.Read(await reviewer.GetStringAsync(periodsUrl), "open-period").Set("Open.Kind", "Annual").Set("Open.Year", "2026").PostAsync(reviewer, $"{periodsUrl}&handler=Open");
+        Assert.Contains("đã được mở", await Forms.HtmlAsync(again), StringComparison.Ordinal);
+
+        var reportId = await app.WithDbAsync((db, _) => db.Reports.Where(r => r.PeriodId == period.Id && r.Organization!.Code == "TL.HND").Select(r => r.Id).SingleAsync());
+        var farmer = app.CreateBrowser();
+        await Forms.SignInAsync(farmer, "farmers.officer@test.vn");
+        var editUrl = $"/Reporting/Reports/Edit/{reportId}";
+        var form = HtmlForm.Read(await farmer.GetStringAsync(editUrl), "report-form");
+        var population = await ValueFieldAsync(form, "DAN_SO", 0);
+        var insured = await ValueFieldAsync(form, "BHYT", 0);
+
+        // A bad value is refused with a message naming the indicator and the village; nothing is saved.
+        form.Set("Form.Narratives[0].Results", "Tổ chức 3 buổi tuyên truyền tại các thôn.").Set(population, "1.200").Set(insured, "1.500");
+        var refused = await form.PostAsync(farmer, $"{editUrl}?handler=Save");
+        var refusedHtml = await Forms.HtmlAsync(refused);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("BHYT – Số người có thẻ bảo hiểm y tế, Thôn", refusedHtml, StringComparison.Ordinal);
+        Assert.Contains("không thể vượt quá", refusedHtml, StringComparison.Ordinal);
+        Assert.Contains("Tổ chức 3 buổi tuyên truyền", refusedHtml, StringComparison.Ordinal);
+        Assert.Equal(0, await app.WithDbAsync((db, _) => db.Reports.Where(r => r.Id == reportId).Select(r => r.Revision).SingleAsync()));
+
+        // Two people open the same draft; the second save is refused and keeps what they typed.
+        var second = HtmlForm.Read(await farmer.GetStringAsync(editUrl), "report-form");
+        form.Set(insured, "1.150");
+        Assert.Equal(HttpStatusCode.Redirect, (await form.PostAsync(farmer, $"{editUrl}?handler=Save")).StatusCode);
+        second.Set("Form.Narratives[0].Results", "Bản của người thứ hai.");
+        var conflict = await Forms.HtmlAsync(await second.PostAsync(farmer, $"{editUrl}?handler=Save"));
+        Assert.Contains("vừa lưu báo cáo này", conflict, StringComparison.Ordinal);
+        Assert.Contains("Bản của người thứ hai.", conflict, StringComparison.Ordinal);
+        Assert.Contains("their-version", conflict, StringComparison.Ordinal);
+        var saved = await app.WithDbAsync((db, _) => db.Reports.Include(r => r.Narratives).Include(r => r.Values).SingleAsync(r => r.Id == reportId));
+        Assert.Equal("Tổ chức 3 buổi tuyên truyền tại các thôn.", saved.Narratives.Single().Results);
+        Assert.Contains(saved.Values, v => v.Number == 1150m);
+
+        // Submit; the department of another branch cannot see it.
+        form = HtmlForm.Read(await farmer.GetStringAsync(editUrl), "report-form");
+        Assert.Equal(HttpStatusCode.Redirect, (await form.PostAsync(farmer, $"{editUrl}?handler=Submit")).StatusCode);
+        var outsider = app.CreateBrowser();
+        await Forms.SignInAsync(outsider, "department.officer@test.vn");
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/Reporting/Reports/Details/{reportId}")).StatusCode);
+        Assert.DoesNotContain("id=\"review\"", await farmer.GetStringAsync($"/Reporting/Reports/Details/{reportId}"), StringComparison.Ordinal);
+        var selfAccept = await Forms.PostAsync(farmer, $"/Reporting/Reports/Details/{reportId}", new Dictionary<string, string> { ["Revision"] = "3", ["ConfirmAccept"] = "true" }, $"/Reporting/Reports/Details/{reportId}?handler=Accept");
+        Assert.Equal(HttpStatusCode.Forbidden, selfAccept.StatusCode);
+
+        // The receiver returns it: a comment is required.
+        var detailsUrl = $"/Reporting/Reports/Details/{reportId}";
+        var review = HtmlForm.Read(await reviewer.GetStringAsync(detailsUrl), "review");
+        Assert.Contains("lý do trả lại", await Forms.HtmlAsync(await review.PostAsync(reviewer, $"{detailsUrl}?handler=Return")), StringComparison.Ordinal);
+        review.Set("Comment", "Bổ sung số liệu hộ dùng nước sạch.");
+        Assert.Equal(HttpStatusCode.Redirect, (await review.PostAsync(reviewer, $"{detailsUrl}?handler=Return")).StatusCode);
+
+        // The officer fixes and resubmits.
+        var returned = await farmer.GetStringAsync(editUrl);
+        Assert.Contains("Bổ sung số liệu hộ dùng nước sạch.", System.Net.WebUtility.HtmlDecode(returned), StringComparison.Ordinal);
+        form = HtmlForm.Read(returned, "report-form");
+        form.Set(await ValueFieldAsync(form, "HO_TONG", 0), "300").Set(await ValueFieldAsync(form, "HO_NUOC_SACH", 0), "240");
+        Assert.Equal(HttpStatusCode.Redirect, (await form.PostAsync(farmer, $"{editUrl}?handler=Submit")).StatusCode);
+
+        // Accepting needs the confirmation box; then the report is locked.
+        review = HtmlForm.Read(await reviewer.GetStringAsync(detailsUrl), "review");
+        Assert.Contains("ô xác nhận", await Forms.HtmlAsync(await review.PostAsync(reviewer, $"{detailsUrl}?handler=Accept")), StringComparison.Ordinal);
+        review = HtmlForm.Read(await reviewer.GetStringAsync(detailsUrl), "review").Set("ConfirmAccept", "true");
+        Assert.Equal(HttpStatusCode.Redirect, (await review.PostAsync(reviewer, $"{detailsUrl}?handler=Accept")).StatusCode);
+        var locked = await farmer.GetAsync(editUrl);
+        Assert.Equal(HttpStatusCode.Redirect, locked.StatusCode);
+
+        var report = await app.WithDbAsync((db, _) => db.Reports.Include(r => r.Events).SingleAsync(r => r.Id == reportId));
+        Assert.Equal(ReportStatus.Accepted, report.Status);
+        Assert.Equal([ReportAction.Submitted, ReportAction.Returned, ReportAction.Submitted, ReportAction.Accepted], report.Events.OrderBy(e => e.Sequence).Select(e => e.Action));
+        Assert.Equal(2, report.Version);
+        var comparison = await Forms.HtmlAsync(await reviewer.GetAsync($"/Reporting/Reports/Compare/{reportId}?from=1&to=2"));
+        Assert.Contains("HO_NUOC_SACH", comparison, StringComparison.Ordinal);
+        Assert.Contains("changed", comparison, StringComparison.Ordinal);
+
+        // Completeness: one of the expected reports is in, on time (today is before the deadline or not, the first submission decides).
+        var completeness = await Forms.HtmlAsync(await reviewer.GetAsync($"/Reporting/Periods/Details/{period.Id}"));
+        Assert.Contains($"data-figure=\"expected\">{expected}<", completeness, StringComparison.Ordinal);
+        Assert.Contains("data-figure=\"submitted\">1 ", completeness, StringComparison.Ordinal);
+        Assert.Contains("data-figure=\"accepted\">1<", completeness, StringComparison.Ordinal);
+
+        // The history cannot be rewritten, even by SQL.
+        await Assert.ThrowsAnyAsync<Exception>(() => app.WithDbAsync((db, _) => db.Database.ExecuteSqlRawAsync("UPDATE reporting_report_events SET \"Comment\" = 'x'")));
+    }
+
+    /// <summary>The name of the value input of an indicator (its n-th row: the n-th village for village indicators).</summary>
+    private async Task<string> ValueFieldAsync(HtmlForm form, string code, int row)
+    {
+        var indicatorId = (await app.WithDbAsync((db, _) => db.Indicators.Where(i => i.Code == code).Select(i => i.Id).SingleAsync())).ToString();
+        var matching = form.Names.Where(n => n.EndsWith("].IndicatorId", StringComparison.Ordinal) && form[n] == indicatorId).ToList();
+        return matching[row].Replace("IndicatorId", "Raw", StringComparison.Ordinal);
+    }
+}
+
+public sealed class ReportingWorkflowTests_Sqlite(SqliteApp app) : ReportingWorkflowTests(app), IClassFixture<SqliteApp>;
+
+public sealed class ReportingWorkflowTests_Postgres(PostgresApp app) : ReportingWorkflowTests(app), IClassFixture<PostgresApp>;
