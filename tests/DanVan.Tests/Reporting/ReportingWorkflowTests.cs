@@ -20,8 +20,15 @@ public abstract class ReportingWorkflowTests(DanVanApp app)
         var reviewer = app.CreateBrowser();
         await Forms.SignInAsync(reviewer, "commune.reviewer@test.vn");
 
-        // Open the annual period: dates left blank come from the regime (15/12/2025 – 14/12/2026, due 20/12/2026).
+        // A regime that does not make sense is refused with a message, and nothing is saved.
         var periodsUrl = $"/Reporting/Periods?planId={planId}";
+        var regime = HtmlForm.Read(await reviewer.GetStringAsync(periodsUrl), "regime").Set("Regime[0].From", "01/01").Set("Regime[1].Due", "31/02");
+        var badRegime = await Forms.HtmlAsync(await regime.PostAsync(reviewer, $"{periodsUrl}&handler=Regime"));
+        Assert.Contains("lấy số liệu không quá một năm", badRegime, StringComparison.Ordinal);
+        Assert.Contains("Hạn gửi báo cáo: ngày 31/2 không hợp lệ", badRegime, StringComparison.Ordinal);
+        Assert.Equal(0, await app.WithDbAsync((db, _) => db.ReportingSchedules.CountAsync(r => r.PlanId == planId)));
+
+        // Open the annual period: dates left blank come from the regime (15/12/2025 – 14/12/2026, due 20/12/2026).
         var open = HtmlForm.Read(await reviewer.GetStringAsync(periodsUrl), "open-period").Set("Open.Kind", "Annual").Set("Open.Year", "2026");
         var opened = await open.PostAsync(reviewer, $"{periodsUrl}&handler=Open");
         Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
@@ -84,8 +91,10 @@ public abstract class ReportingWorkflowTests(DanVanApp app)
         var returned = await farmer.GetStringAsync(editUrl);
         Assert.Contains("Bổ sung số liệu hộ dùng nước sạch.", System.Net.WebUtility.HtmlDecode(returned), StringComparison.Ordinal);
         form = HtmlForm.Read(returned, "report-form");
-        form.Set(await ValueFieldAsync(form, "HO_TONG", 0), "300").Set(await ValueFieldAsync(form, "HO_NUOC_SACH", 0), "240");
+        form.Set(await ValueFieldAsync(form, "HO_TONG", 0), "300").Set(await ValueFieldAsync(form, "HO_NUOC_SACH", 0), "240").Set(await ValueFieldAsync(form, "BHYT", 0), "");
         Assert.Equal(HttpStatusCode.Redirect, (await form.PostAsync(farmer, $"{editUrl}?handler=Submit")).StatusCode);
+        var insuredId = await app.WithDbAsync((db, _) => db.Indicators.Where(i => i.Code == "BHYT").Select(i => i.Id).SingleAsync());
+        Assert.False(await app.WithDbAsync((db, _) => db.Reports.Where(r => r.Id == reportId).SelectMany(r => r.Values).AnyAsync(v => v.IndicatorId == insuredId)));
 
         // Accepting needs the confirmation box; then the report is locked.
         review = HtmlForm.Read(await reviewer.GetStringAsync(detailsUrl), "review");

@@ -1,6 +1,8 @@
 using System.Net;
 using DanVan.Tests.Infrastructure;
 using DanVan.Web.Modules.Accounts;
+using DanVan.Web.Infrastructure.Auth;
+using DanVan.Web.Modules.Plans.Board;
 using DanVan.Web.Modules.Plans.Contracts;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.EntityFrameworkCore;
@@ -61,6 +63,33 @@ public abstract class TaskProgressTests(DanVanApp app)
         var viewed = await viewer.GetStringAsync(url);
         Assert.Contains("Đã tuyên truyền tại 3 thôn.", System.Net.WebUtility.HtmlDecode(viewed), StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"progress\"", viewed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_states_the_database_filters_and_counts_by_are_those_of_the_rule()
+    {
+        // Give two parts a completion date, one after a deadline, so that more than one state is present.
+        await app.WithDbAsync(async (db, _) =>
+        {
+            var parts = await db.TaskAssignments.Include(a => a.Task).Where(a => a.OrganizationId != null && a.CompletedOn == null && a.Organization!.Code != "TL.HPN").OrderBy(a => a.Id).Take(2).ToListAsync();
+            parts[0].Report("Xong.", new DateOnly(2026, 3, 1), completes: true, exceededTarget: false, "test", "Kiểm thử", DateTime.UtcNow, new DateOnly(2026, 3, 1));
+            parts[1].Report("Xong muộn.", new DateOnly(2026, 9, 1), completes: true, exceededTarget: false, "test", "Kiểm thử", DateTime.UtcNow, new DateOnly(2026, 9, 1));
+            return await db.SaveChangesAsync();
+        });
+        var everyone = new OrgScope("test", true, []);
+        var today = new DateOnly(2026, 11, 22);
+        var noFilter = new TaskBoardFilter(null, null, false, null, null, null);
+        var (all, counts) = await app.WithDbAsync(async (db, _) => (
+            await TaskBoardQuery.Rows(db, everyone, noFilter, today).ToListAsync(),
+            await TaskBoardQuery.CountByStateAsync(db, everyone, noFilter, today, CancellationToken.None)));
+        foreach (var state in Enum.GetValues<TaskState>())
+        {
+            var ids = await app.WithDbAsync((db, _) => TaskBoardQuery.Rows(db, everyone, noFilter with { State = state }, today).Select(r => r.AssignmentId).ToListAsync());
+            Assert.Equal(all.Where(r => r.StateOn(today) == state).Select(r => r.AssignmentId).Order(), ids.Order());
+            Assert.Equal(ids.Count, counts[state]);
+        }
+
+        Assert.True(counts[TaskState.DoneOnTime] + counts[TaskState.DoneLate] >= 2);
     }
 
     private static async Task<HttpResponseMessage> PostProgressAsync(HttpClient client, string url, string note, bool completes, (string Name, byte[] Bytes) file)

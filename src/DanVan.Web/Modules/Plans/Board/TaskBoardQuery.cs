@@ -57,7 +57,16 @@ public static class TaskBoardQuery
         return query.Where(a => branch.Contains(a.Task!.Plan!.OrganizationId) || (a.OrganizationId != null && branch.Contains(a.OrganizationId.Value)));
     }
 
-    public static IQueryable<TaskBoardRow> Rows(AppDbContext db, OrgScope scope, TaskBoardFilter filter, DateOnly today)
+    public static IQueryable<TaskBoardRow> Rows(AppDbContext db, OrgScope scope, TaskBoardFilter filter, DateOnly today) => Filtered(db, scope, filter, today)
+        .OrderByDescending(a => a.Task!.Plan!.CreatedAt).ThenBy(a => a.Task!.Position)
+        .ThenByDescending(a => a.Role) // stored as text: "Lead" after "Coordinate"
+        .ThenBy(a => a.UnitName)
+        .Select(a => new TaskBoardRow(
+            a.Id, a.TaskId, a.Task!.PlanId, a.Task.Plan!.Document!.Kind, a.Task.Plan.Document.Number, a.Task.Number, a.Task.Text,
+            a.Task.Recurrence, a.Task.DueOn, a.Task.ExpectedOutput, a.OrganizationId, a.Organization != null ? a.Organization.Name : a.UnitName,
+            a.Role, a.CompletedOn, a.ExceededTarget));
+
+    private static IQueryable<TaskAssignment> Filtered(AppDbContext db, OrgScope scope, TaskBoardFilter filter, DateOnly today)
     {
         var query = VisibleAssignments(db, scope).AsNoTracking();
 
@@ -84,14 +93,10 @@ public static class TaskBoardQuery
             query = query.Where(a => a.Role == role);
         }
 
-        query = filter.State switch
+        if (filter.State is { } state)
         {
-            TaskState.DoneOnTime => query.Where(a => a.CompletedOn != null && (a.Task!.DueOn == null || a.CompletedOn <= a.Task.DueOn)),
-            TaskState.DoneLate => query.Where(a => a.CompletedOn != null && a.Task!.DueOn != null && a.CompletedOn > a.Task.DueOn),
-            TaskState.InProgress => query.Where(a => a.CompletedOn == null && (a.Task!.DueOn == null || a.Task.DueOn >= today)),
-            TaskState.Overdue => query.Where(a => a.CompletedOn == null && a.Task!.DueOn != null && a.Task.DueOn < today),
-            _ => query,
-        };
+            query = query.Select(WithState(today)).Where(x => x.State == state).Select(x => x.Assignment);
+        }
 
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
@@ -100,25 +105,37 @@ public static class TaskBoardQuery
                 || (a.Organization != null && EF.Functions.Like(a.Organization.SearchKey, pattern, "\\")));
         }
 
-        return query
-            .OrderByDescending(a => a.Task!.Plan!.CreatedAt).ThenBy(a => a.Task!.Position)
-            .ThenByDescending(a => a.Role) // stored as text: "Lead" after "Coordinate"
-            .ThenBy(a => a.UnitName)
-            .Select(a => new TaskBoardRow(
-                a.Id, a.TaskId, a.Task!.PlanId, a.Task.Plan!.Document!.Kind, a.Task.Plan.Document.Number, a.Task.Number, a.Task.Text,
-                a.Task.Recurrence, a.Task.DueOn, a.Task.ExpectedOutput, a.OrganizationId, a.Organization != null ? a.Organization.Name : a.UnitName,
-                a.Role, a.CompletedOn, a.ExceededTarget));
+        return query;
     }
 
     /// <summary>How many rows of the filtered board are in each state.</summary>
+    /// <summary>How many rows of the filtered board (whatever its state filter) are in each state, in one query.</summary>
     public static async Task<Dictionary<TaskState, int>> CountByStateAsync(AppDbContext db, OrgScope scope, TaskBoardFilter filter, DateOnly today, CancellationToken cancellationToken)
     {
-        var counts = new Dictionary<TaskState, int>();
-        foreach (var state in Enum.GetValues<TaskState>())
-        {
-            counts[state] = await Rows(db, scope, filter with { State = state }, today).CountAsync(cancellationToken);
-        }
+        var groups = await Filtered(db, scope, filter with { State = null }, today)
+            .Select(WithState(today))
+            .GroupBy(x => x.State)
+            .Select(g => new { State = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return Enum.GetValues<TaskState>().ToDictionary(s => s, s => groups.FirstOrDefault(g => g.State == s)?.Count ?? 0);
+    }
 
-        return counts;
+    /// <summary>
+    /// <see cref="TaskStates.Of"/> as SQL: the state of each row computed by the database, so that the board can
+    /// filter on it and page. The rule is the same; TaskProgressTests compares both.
+    /// </summary>
+    private static System.Linq.Expressions.Expression<Func<TaskAssignment, AssignmentWithState>> WithState(DateOnly today) => a => new AssignmentWithState
+    {
+        Assignment = a,
+        State = a.CompletedOn != null
+            ? (a.Task!.DueOn == null || a.CompletedOn <= a.Task.DueOn ? TaskState.DoneOnTime : TaskState.DoneLate)
+            : (a.Task!.DueOn == null || a.Task.DueOn >= today ? TaskState.InProgress : TaskState.Overdue),
+    };
+
+    private sealed class AssignmentWithState
+    {
+        public required TaskAssignment Assignment { get; init; }
+
+        public TaskState State { get; init; }
     }
 }

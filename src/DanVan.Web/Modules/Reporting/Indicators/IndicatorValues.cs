@@ -92,15 +92,13 @@ public static partial class IndicatorValues
 
     public static string Format(decimal number) => number.ToString("#,##0.##", Vietnamese);
 
+    /// <summary>A value as shown, and as it goes back into an input box: the text a person would type.</summary>
     public static string Format(Indicator indicator, decimal? number, string? text) => indicator.Type switch
     {
         IndicatorType.Text => text ?? "",
         IndicatorType.YesNo => number switch { 1 => "Có", 0 => "Không", _ => "" },
         _ => number is { } n ? Format(n) : "",
     };
-
-    /// <summary>What goes back into an input box: the same text a person would type.</summary>
-    public static string Input(Indicator indicator, decimal? number, string? text) => Format(indicator, number, text);
 
     [GeneratedRegex(@"^-?\d{1,3}(\.\d{3})+$")]
     private static partial Regex ThousandsOnly();

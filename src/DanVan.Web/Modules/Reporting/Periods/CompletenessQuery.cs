@@ -18,9 +18,7 @@ public sealed class CompletenessQuery(AppDbContext db)
 {
     public async Task<CompletenessView> ForAsync(ReportingPeriod period, Organization node, DateOnly today, CancellationToken cancellationToken)
     {
-        var reports = await db.Reports.AsNoTracking()
-            .Where(r => r.PeriodId == period.Id && r.Organization!.Path.StartsWith(node.Path))
-            .Select(r => new ReportLine(r.Id, r.OrganizationId, r.Organization!.Path, r.Organization.Name, r.Organization.IsArchived, r.Status, r.FirstSubmittedAt))
+        var reports = await LinesOf(db.Reports.Where(r => r.PeriodId == period.Id && r.Organization!.Path.StartsWith(node.Path)))
             .ToListAsync(cancellationToken);
         var tasks = await db.TaskAssignments.AsNoTracking()
             .Where(a => a.Task!.PlanId == period.PlanId && a.Organization != null && a.Organization.Path.StartsWith(node.Path) && !a.Organization.IsArchived)
@@ -49,6 +47,17 @@ public sealed class CompletenessQuery(AppDbContext db)
             rows);
     }
 
+    /// <summary>The figures of several periods at their receiving unit, in one query (the list of a plan's periods).</summary>
+    public async Task<Dictionary<Guid, CompletenessFigures>> TotalsAsync(IReadOnlyCollection<ReportingPeriod> periods, DateOnly today, CancellationToken cancellationToken)
+    {
+        var ids = periods.Select(p => p.Id).ToList();
+        var lines = await LinesOf(db.Reports.Where(r => ids.Contains(r.PeriodId))).ToListAsync(cancellationToken);
+        return periods.ToDictionary(p => p.Id, p => Figures(lines.Where(l => l.PeriodId == p.Id), p, today));
+    }
+
+    private static IQueryable<ReportLine> LinesOf(IQueryable<Report> reports) => reports.AsNoTracking()
+        .Select(r => new ReportLine(r.Id, r.PeriodId, r.OrganizationId, r.Organization!.Path, r.Organization.Name, r.Organization.IsArchived, r.Status, r.FirstSubmittedAt));
+
     public static CompletenessFigures Figures(IEnumerable<ReportLine> lines, ReportingPeriod period, DateOnly today)
     {
         int expected = 0, onTime = 0, late = 0, missing = 0, pending = 0, accepted = 0;
@@ -73,23 +82,9 @@ public sealed class CompletenessQuery(AppDbContext db)
     }
 }
 
-public enum Timeliness
+public sealed record ReportLine(Guid ReportId, Guid PeriodId, Guid OrganizationId, string Path, string Name, bool IsArchived, ReportStatus Status, DateTime? FirstSubmittedAt)
 {
-    OnTime,
-    Late,
-    Missing,
-    NotYetDue,
-}
-
-public sealed record ReportLine(Guid ReportId, Guid OrganizationId, string Path, string Name, bool IsArchived, ReportStatus Status, DateTime? FirstSubmittedAt)
-{
-    public Timeliness TimelinessOn(DateOnly dueOn, DateOnly today) => FirstSubmittedAt switch
-    {
-        { } first when Infrastructure.Time.VietnamTime.DateOf(first) <= dueOn => Timeliness.OnTime,
-        not null => Timeliness.Late,
-        null when today > dueOn => Timeliness.Missing,
-        _ => Timeliness.NotYetDue,
-    };
+    public Timeliness TimelinessOn(DateOnly dueOn, DateOnly today) => ReportTimeliness.Of(FirstSubmittedAt, dueOn, today);
 }
 
 public sealed record TaskLine(string Path, DateOnly? DueOn, DateOnly? CompletedOn);

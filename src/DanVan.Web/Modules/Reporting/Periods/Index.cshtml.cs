@@ -65,7 +65,16 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, PeriodO
             var state = await currentUser.GetStateAsync(cancellationToken);
             var plan = await db.Plans.SingleAsync(p => p.Id == planId, cancellationToken);
             var period = await opening.OpenAsync(plan, request, state.FullName, cancellationToken: cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // The unique (plan, kind, year, sequence) index: someone opened the same period a moment ago.
+                throw new BusinessRuleException("Kỳ báo cáo này vừa được mở bởi người khác; hãy tải lại trang để xem.");
+            }
+
             TempData["Message"] = $"Đã mở kỳ “{period.Title}” và gửi yêu cầu báo cáo tới {ReportingUnitCount} đơn vị.";
             return RedirectToPage("Details", new { id = period.Id });
         }
@@ -88,9 +97,11 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, PeriodO
             return Forbid();
         }
 
+        // Only the periodic kinds have a regime; anything else posted is ignored.
+        Regime = Regime.Where(r => Schedules.Any(s => s.Kind == r.Kind)).DistinctBy(r => r.Kind).ToList();
         var plan = await db.Plans.SingleAsync(p => p.Id == planId, cancellationToken);
         var errors = new List<string>();
-        foreach (var input in Regime.Where(r => r.Kind != PeriodKind.OnRequest))
+        foreach (var input in Regime)
         {
             var schedule = await db.ReportingSchedules.SingleOrDefaultAsync(s => s.PlanId == planId && s.Kind == input.Kind, cancellationToken);
             var isNew = schedule is null;
@@ -125,6 +136,11 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, PeriodO
 
     private PeriodRequest RequestOf()
     {
+        if (!Enum.IsDefined(Open.Kind))
+        {
+            throw new BusinessRuleException("Hãy chọn loại báo cáo.");
+        }
+
         if (Open.Year is not { } year || year < 2000 || year > 2100)
         {
             throw new BusinessRuleException("Hãy nhập năm báo cáo (ví dụ 2026).");
@@ -179,13 +195,8 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, PeriodO
         ReportingUnitCount = await opening.ReportingUnits(planId).CountAsync(cancellationToken);
         var periods = await db.ReportingPeriods.AsNoTracking().Where(p => p.PlanId == planId)
             .OrderByDescending(p => p.Year).ThenByDescending(p => p.DueOn).ToListAsync(cancellationToken);
-        var list = new List<(ReportingPeriod, CompletenessFigures)>();
-        foreach (var period in periods)
-        {
-            list.Add((period, (await completeness.ForAsync(period, plan.Organization!, Today, cancellationToken)).Total));
-        }
-
-        Periods = list;
+        var totals = await completeness.TotalsAsync(periods, Today, cancellationToken);
+        Periods = periods.Select(p => (p, totals[p.Id])).ToList();
         return true;
     }
 }

@@ -18,6 +18,7 @@ public sealed class PeriodOpening(AppDbContext db, TimeProvider clock)
     public IQueryable<Organizations.Organization> ReportingUnits(Guid planId) =>
         db.Organizations.Where(o => !o.IsArchived && db.TaskAssignments.Any(a => a.OrganizationId == o.Id && a.Task!.PlanId == planId));
 
+    /// <summary>Adds the period and its report requests to the context; the caller saves them in one SaveChanges.</summary>
     public async Task<ReportingPeriod> OpenAsync(Plan plan, PeriodRequest request, string actorName, bool isDemo = false, CancellationToken cancellationToken = default)
     {
         var sequence = 1;

@@ -54,7 +54,7 @@ public sealed class ReportingSchedule
             throw new BusinessRuleException("Ngày bắt đầu lấy số liệu phải trước ngày chốt số liệu.");
         }
 
-        if (to.AddYears(1) <= from.AddDays(1))
+        if (from <= to.AddYears(-1))
         {
             throw new BusinessRuleException("Một kỳ báo cáo lấy số liệu không quá một năm.");
         }

@@ -59,5 +59,5 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, TimePro
 
 public sealed record ReportRow(Guid Id, string Period, DateOnly DueOn, string Unit, ReportStatus Status, DateTime? FirstSubmittedAt, Guid PlanId, string PlanKind, string? PlanNumber)
 {
-    public bool IsLate(DateOnly today) => FirstSubmittedAt is { } first ? VietnamTime.DateOf(first) > DueOn : today > DueOn;
+    public bool IsLate(DateOnly today) => ReportTimeliness.Of(FirstSubmittedAt, DueOn, today).IsLate();
 }

@@ -1,5 +1,5 @@
 using DanVan.Web.Infrastructure.Errors;
-using DanVan.Web.Infrastructure.Time;
+using DanVan.Web.Infrastructure.Text;
 using DanVan.Web.Modules.Organizations;
 using DanVan.Web.Modules.Reporting.Periods;
 
@@ -71,12 +71,15 @@ public sealed class Report
     public bool IsEditable => Status is ReportStatus.Draft or ReportStatus.Returned;
 
     /// <summary>Submitted for the first time by the end of the deadline day (Vietnam time).</summary>
-    public bool WasOnTime => FirstSubmittedAt is { } first && Period is { } period && VietnamTime.DateOf(first) <= period.DueOn;
+    public bool WasOnTime => Period is { } period && ReportTimeliness.Of(FirstSubmittedAt, period.DueOn, period.DueOn) == Timeliness.OnTime;
 
     public static Report RequestFor(ReportingPeriod period, Organization organization, Guid receiverId) => new(period, organization, receiverId);
 
-    /// <summary>Saves the draft. Values are those the caller has read and checked against the catalog.</summary>
-    public void Save(int expectedRevision, IEnumerable<NarrativeInput> newNarratives, IEnumerable<ValueInput> newValues, ReportActor actor, DateTime utcNow)
+    /// <summary>
+    /// Saves the draft. Values are those the caller has read and checked against the catalog; a posted value
+    /// that is empty clears it, a value not posted is left as it is. Everything is checked before anything changes.
+    /// </summary>
+    public void Save(int expectedRevision, IReadOnlyCollection<NarrativeInput> newNarratives, IReadOnlyCollection<ValueInput> newValues, ReportActor actor, DateTime utcNow)
     {
         EnsureRevision(expectedRevision);
         if (!IsEditable)
@@ -84,13 +87,13 @@ public sealed class Report
             throw new BusinessRuleException($"Báo cáo {Status.Vietnamese().ToLowerInvariant()}, không sửa được.");
         }
 
+        if (newNarratives.Any(n => new[] { n.Results, n.Limitations, n.Proposals }.Any(t => t is { Length: > ReportNarrative.MaxLength })))
+        {
+            throw new BusinessRuleException($"Mỗi phần báo cáo về một nhiệm vụ không quá {ReportNarrative.MaxLength} ký tự.");
+        }
+
         foreach (var input in newNarratives)
         {
-            if (new[] { input.Results, input.Limitations, input.Proposals }.Any(t => t is { Length: > ReportNarrative.MaxLength }))
-            {
-                throw new BusinessRuleException($"Mỗi phần báo cáo về một nhiệm vụ không quá {ReportNarrative.MaxLength} ký tự.");
-            }
-
             var narrative = narratives.FirstOrDefault(n => n.TaskId == input.TaskId);
             if (narrative is null)
             {
@@ -102,18 +105,23 @@ public sealed class Report
         }
 
         narratives.RemoveAll(n => n.IsEmpty);
-        var incoming = newValues.Where(v => v.Value is not null).ToList();
-        values.RemoveAll(v => !incoming.Any(i => i.IndicatorId == v.IndicatorId && i.AreaId == v.AreaId));
-        foreach (var input in incoming)
+        foreach (var input in newValues)
         {
             var existing = values.FirstOrDefault(v => v.IndicatorId == input.IndicatorId && v.AreaId == input.AreaId);
-            if (existing is null)
+            if (input.Value is null)
             {
-                values.Add(new ReportValue(Id, input.IndicatorId, input.AreaId, input.Value!.Number, input.Value.Text));
+                if (existing is not null)
+                {
+                    values.Remove(existing);
+                }
+            }
+            else if (existing is null)
+            {
+                values.Add(new ReportValue(Id, input.IndicatorId, input.AreaId, input.Value.Number, input.Value.Text));
             }
             else
             {
-                existing.Set(input.Value!.Number, input.Value.Text);
+                existing.Set(input.Value.Number, input.Value.Text);
             }
         }
 
@@ -209,5 +217,5 @@ public sealed record ValueInput(Guid IndicatorId, Guid? AreaId, Indicators.Repor
 
 /// <summary>Someone else saved the report after it was opened; nothing was written.</summary>
 public sealed class ReportChangedException(string? byName, DateTime? at) : BusinessRuleException(
-    $"{byName ?? "Người khác"} vừa lưu báo cáo này{(at is { } when ? $" lúc {VietnamTime.Local(when):HH:mm dd/MM/yyyy}" : "")}, sau khi anh/chị mở nó. "
+    $"{byName ?? "Người khác"} vừa lưu báo cáo này{(at is { } when ? $" lúc {VietnameseText.FormatDateTime(when)}" : "")}, sau khi anh/chị mở nó. "
     + "Phần anh/chị nhập chưa được lưu và vẫn còn trên trang; hãy xem bản vừa lưu rồi lưu lại.");

@@ -29,6 +29,9 @@ public sealed class ReportContext
 
     public bool CanReview { get; init; }
 
+    /// <summary>The period's completeness page is the receiving branch's (a reporting unit sees only its own report).</summary>
+    public bool CanSeePeriod { get; init; }
+
     /// <summary>The rows of the values table: one per entered indicator, or one per village for those entered by village.</summary>
     public IEnumerable<(Indicator Indicator, Area? Village)> ValueRows() =>
         Indicators.Where(i => !i.IsComputed).SelectMany(i => i.ByVillage && Villages.Count > 0

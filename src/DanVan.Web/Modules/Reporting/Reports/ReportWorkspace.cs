@@ -49,6 +49,7 @@ public sealed class ReportWorkspace(AppDbContext db)
             Villages = villages.OrderBy(v => v.Name, VietnameseText.Comparer).ToList(),
             CanWrite = scope.Allows(Permissions.ReportsWrite, unit),
             CanReview = scope.Allows(Permissions.ReportsReview, plan.Organization!),
+            CanSeePeriod = scope.Allows(Permissions.ReportsView, plan.Organization!),
         };
     }
 
@@ -67,7 +68,7 @@ public sealed class ReportWorkspace(AppDbContext db)
                 IndicatorId = row.Indicator.Id,
                 AreaId = row.Village?.Id,
                 Raw = report.Values.FirstOrDefault(v => v.IndicatorId == row.Indicator.Id && v.AreaId == row.Village?.Id) is { } v
-                    ? IndicatorValues.Input(row.Indicator, v.Number, v.Text) : null,
+                    ? IndicatorValues.Format(row.Indicator, v.Number, v.Text) : null,
             }).ToList(),
         };
     }
@@ -136,9 +137,13 @@ public sealed class ReportWorkspace(AppDbContext db)
         var values = new List<SnapshotValue>();
         foreach (var indicator in context.Indicators)
         {
-            foreach (var value in report.Values.Where(v => v.IndicatorId == indicator.Id).OrderBy(v => context.Villages.ToList().FindIndex(a => a.Id == v.AreaId)))
+            // Whole-unit value first, then villages in the page's order.
+            foreach (var village in context.Villages.Cast<Area?>().Prepend(null))
             {
-                values.Add(new SnapshotValue(indicator.Code, indicator.Name, indicator.Unit, context.Villages.FirstOrDefault(a => a.Id == value.AreaId)?.Name, IndicatorValues.Format(indicator, value.Number, value.Text)));
+                if (report.Values.FirstOrDefault(v => v.IndicatorId == indicator.Id && v.AreaId == village?.Id) is { } value)
+                {
+                    values.Add(new SnapshotValue(indicator.Code, indicator.Name, indicator.Unit, village?.Name, IndicatorValues.Format(indicator, value.Number, value.Text)));
+                }
             }
 
             if ((indicator.IsComputed || (indicator.ByVillage && context.Villages.Count > 0)) && context.TotalOf(indicator, report.Values) is { } total)
