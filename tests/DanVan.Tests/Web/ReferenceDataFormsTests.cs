@@ -73,6 +73,45 @@ public abstract class ReferenceDataFormsTests(DanVanApp app)
     }
 
     [Fact]
+    public async Task An_administrator_keeps_the_indicator_catalog_with_its_rules()
+    {
+        var client = await AdministratorAsync("admin.indicators@test.vn");
+        var ids = await app.WithDbAsync((db, _) => db.Indicators.ToDictionaryAsync(i => i.Code, i => i.Id));
+
+        Dictionary<string, string> Indicator(string code, string type, string aggregation, string? numerator = null, string? denominator = null) => new()
+        {
+            ["Input.Code"] = code, ["Input.Name"] = "Tỷ lệ thôn có nhà văn hóa", ["Input.Unit"] = "%", ["Input.Type"] = type, ["Input.Aggregation"] = aggregation,
+            ["Input.NumeratorId"] = numerator ?? "", ["Input.DenominatorId"] = denominator ?? "", ["Input.ByVillage"] = "true", ["Input.IsActive"] = "true",
+        };
+
+        // A percentage is never summed; a ratio needs two summed parts; the code is unique.
+        var summedPercent = await Forms.PostAsync(client, "/Reporting/Indicators/Edit", Indicator("TL_NVH", "Percent", "Sum"));
+        Assert.Contains("Không cộng các tỷ lệ phần trăm", await Forms.HtmlAsync(summedPercent), StringComparison.Ordinal);
+        var noParts = await Forms.PostAsync(client, "/Reporting/Indicators/Edit", Indicator("TL_NVH", "Percent", "Ratio"));
+        Assert.Contains("cần tử số và mẫu số", await Forms.HtmlAsync(noParts), StringComparison.Ordinal);
+        var duplicate = await Forms.PostAsync(client, "/Reporting/Indicators/Edit", Indicator("ho_tong", "Integer", "Sum"));
+        Assert.Contains("Mã chỉ tiêu HO_TONG đã có", await Forms.HtmlAsync(duplicate), StringComparison.Ordinal);
+        Assert.False(await app.WithDbAsync((db, _) => db.Indicators.AnyAsync(i => i.Code == "TL_NVH")));
+
+        var created = await Forms.PostAsync(client, "/Reporting/Indicators/Edit", Indicator("tl_nvh", "Percent", "Ratio", ids["HO_NUOC_SACH"].ToString(), ids["HO_TONG"].ToString()));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var indicator = await app.WithDbAsync((db, _) => db.Indicators.SingleAsync(i => i.Code == "TL_NVH"));
+        Assert.Equal((0m, 100m, ids["HO_TONG"]), (indicator.MinValue!.Value, indicator.MaxValue!.Value, indicator.DenominatorId!.Value));
+
+        // Renamed and retired; the list finds it without diacritics and shows it as retired.
+        var fields = Indicator("TL_NVH", "Percent", "Ratio", ids["HO_NUOC_SACH"].ToString(), ids["HO_TONG"].ToString());
+        fields["Input.Name"] = "Tỷ lệ thôn có nhà văn hóa đạt chuẩn";
+        fields["Input.IsActive"] = "false";
+        var edited = await Forms.PostAsync(client, $"/Reporting/Indicators/Edit/{indicator.Id}", fields);
+        Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+        var list = await Forms.HtmlAsync(await client.GetAsync("/Reporting/Indicators?q=nha van hoa dat chuan"));
+        Assert.Contains("TL_NVH", list, StringComparison.Ordinal);
+        Assert.Contains("Ngừng dùng", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("HO_TONG</code>", list, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Reporting/Indicators/Edit/{Guid.NewGuid()}")).StatusCode);
+    }
+
+    [Fact]
     public async Task An_organization_admin_may_not_change_reference_data()
     {
         await app.CreateUserAsync("oa.reference@test.vn", MembershipRole.OrganizationAdmin, "TQ.TU", subtree: true);
@@ -80,6 +119,8 @@ public abstract class ReferenceDataFormsTests(DanVanApp app)
         await Forms.SignInAsync(client, "oa.reference@test.vn");
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/Organizations/Areas/Edit")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/Organizations/Kinds/Edit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/Reporting/Indicators")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Forms.PostAsync(client, "/Organizations/Units", new Dictionary<string, string> { ["Input.Code"] = "X1" }, "/Reporting/Indicators/Edit")).StatusCode);
     }
 
     private async Task<HttpClient> AdministratorAsync(string email)

@@ -1,0 +1,153 @@
+using System.ComponentModel.DataAnnotations;
+using DanVan.Web.Infrastructure.Auth;
+using DanVan.Web.Infrastructure.Data;
+using DanVan.Web.Infrastructure.Errors;
+using DanVan.Web.Modules.Reporting.Reports;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Web.Modules.Reporting.Indicators;
+
+/// <summary>
+/// Adds or changes an indicator. The entity checks code, type/aggregation and references; once values have been
+/// reported, what they mean (type, aggregation, by-village, parts) is fixed so old reports keep their sense.
+/// </summary>
+[Authorize(Policy = Permissions.ReferenceDataManage)]
+public sealed class EditModel(AppDbContext db) : PageModel
+{
+    [BindProperty]
+    public IndicatorInput Input { get; set; } = new();
+
+    public Indicator? Existing { get; private set; }
+
+    public IReadOnlyList<Indicator> Catalog { get; private set; } = [];
+
+    public bool HasValues { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (Existing is { } e)
+        {
+            Input = new IndicatorInput
+            {
+                Code = e.Code, Name = e.Name, Unit = e.Unit, Type = e.Type, Aggregation = e.Aggregation,
+                NumeratorId = e.NumeratorId, DenominatorId = e.DenominatorId, NotAboveId = e.NotAboveId,
+                MinValue = e.MinValue, MaxValue = e.MaxValue, ByVillage = e.ByVillage, IsActive = e.IsActive,
+            };
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var definition = new IndicatorDefinition(
+            Input.Code, Input.Name, Input.Unit ?? "", Input.Type, Input.Aggregation, Input.NumeratorId, Input.DenominatorId,
+            Input.NotAboveId, Input.MinValue, Input.MaxValue, Input.ByVillage, Input.IsActive);
+        if (Existing is { } existing && HasValues
+            && (existing.Type != definition.Type || existing.Aggregation != definition.Aggregation || existing.ByVillage != definition.ByVillage
+                || (existing.IsComputed && (existing.NumeratorId != definition.NumeratorId || existing.DenominatorId != definition.DenominatorId))))
+        {
+            ModelState.AddModelError(string.Empty, "Chỉ tiêu đã có số liệu báo cáo: không đổi được dạng, cách tổng hợp, tử số/mẫu số hay việc nhập theo thôn. Hãy thêm chỉ tiêu mới và ngừng dùng chỉ tiêu này.");
+            return Page();
+        }
+
+        try
+        {
+            if (Existing is null)
+            {
+                db.Indicators.Add(Indicator.Create(definition, Catalog));
+            }
+            else
+            {
+                Existing.Change(definition, Catalog);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            TempData["Message"] = Existing is null ? $"Đã thêm chỉ tiêu {Input.Code.Trim().ToUpperInvariant()}." : $"Đã lưu chỉ tiêu {Existing.Code}.";
+            return RedirectToPage("Index");
+        }
+        catch (BusinessRuleException e)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+        }
+        catch (DbUpdateException)
+        {
+            ModelState.AddModelError("Input.Code", "Mã chỉ tiêu vừa được người khác dùng. Hãy chọn mã khác.");
+        }
+
+        db.ChangeTracker.Clear();
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(Guid? id, CancellationToken cancellationToken)
+    {
+        Catalog = await db.Indicators.OrderBy(i => i.Position).ToListAsync(cancellationToken);
+        if (id is null)
+        {
+            return true;
+        }
+
+        Existing = Catalog.FirstOrDefault(i => i.Id == id);
+        HasValues = Existing is not null && await db.Set<ReportValue>().AnyAsync(v => v.IndicatorId == id, cancellationToken);
+        return Existing is not null;
+    }
+}
+
+public sealed class IndicatorInput
+{
+    [Required(ErrorMessage = "Hãy nhập mã chỉ tiêu.")]
+    [Display(Name = "Mã")]
+    public string Code { get; set; } = "";
+
+    [Required(ErrorMessage = "Hãy nhập tên chỉ tiêu.")]
+    [Display(Name = "Tên")]
+    public string Name { get; set; } = "";
+
+    [Display(Name = "Đơn vị tính")]
+    public string? Unit { get; set; }
+
+    [Display(Name = "Dạng")]
+    public IndicatorType Type { get; set; } = IndicatorType.Integer;
+
+    [Display(Name = "Cách tổng hợp")]
+    public IndicatorAggregation Aggregation { get; set; } = IndicatorAggregation.Sum;
+
+    [Display(Name = "Tử số")]
+    public Guid? NumeratorId { get; set; }
+
+    [Display(Name = "Mẫu số")]
+    public Guid? DenominatorId { get; set; }
+
+    [Display(Name = "Không vượt quá")]
+    public Guid? NotAboveId { get; set; }
+
+    [Display(Name = "Giá trị nhỏ nhất")]
+    public decimal? MinValue { get; set; }
+
+    [Display(Name = "Giá trị lớn nhất")]
+    public decimal? MaxValue { get; set; }
+
+    [Display(Name = "Nhập theo thôn")]
+    public bool ByVillage { get; set; }
+
+    [Display(Name = "Đang dùng")]
+    public bool IsActive { get; set; } = true;
+}
