@@ -4,6 +4,7 @@ using DanVan.Web.Infrastructure.Web;
 using DanVan.Web.Modules.Accounts;
 using DanVan.Web.Modules.Api;
 using DanVan.Web.Modules.Demo;
+using DanVan.Web.Modules.Notifications;
 using DanVan.Web.Modules.Organizations;
 using DanVan.Web.Modules.Plans;
 using DanVan.Web.Modules.Reporting;
@@ -34,7 +35,8 @@ public static class DanVanHost
             .AddAccounts()
             .AddOrganizations()
             .AddPlans()
-            .AddReporting()
+            .AddNotifications(builder.Configuration)
+            .AddReporting(builder.Configuration)
             .AddDemo();
         return builder;
     }

@@ -3,8 +3,9 @@ using System.CommandLine;
 using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Infrastructure.Errors;
 using DanVan.Web.Modules.Accounts;
-using DanVan.Web.Modules.Audit;
+using DanVan.Web.Modules.Audit.Contracts;
 using DanVan.Web.Modules.Demo;
+using DanVan.Web.Modules.Reporting.Reminders;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ namespace DanVan.Web.Cli;
 /// </summary>
 public static class CliApp
 {
-    private static readonly HashSet<string> Commands = new(StringComparer.Ordinal) { "migrate", "demo", "users", "plan", "--help", "-h", "-?", "help" };
+    private static readonly HashSet<string> Commands = new(StringComparer.Ordinal) { "migrate", "demo", "users", "plan", "reminders", "--help", "-h", "-?", "help" };
 
     public static bool Handles(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -67,6 +68,17 @@ public static class CliApp
         }));
         demo.Subcommands.Add(seed);
         root.Subcommands.Add(demo);
+
+        var reminders = new Command("reminders", "Deadline reminders for reports.");
+        var send = new Command("send", "Send the reminders due today (in the app and by e-mail) and any e-mail still waiting; safe to run repeatedly.");
+        send.SetAction(async (_, ct) => await WithServicesAsync(settings, "cli:reminders-send", async sp =>
+        {
+            var result = await sp.GetRequiredService<ReminderRun>().RunAsync(ct);
+            await output.WriteLineAsync($"Reminders: {result.Reminders} new, {result.EmailsSent} e-mails sent.");
+            return 0;
+        }));
+        reminders.Subcommands.Add(send);
+        root.Subcommands.Add(reminders);
 
         root.Subcommands.Add(UsersCommand(output, error, settings));
         root.Subcommands.Add(PlanCommand.Create(output, error));

@@ -27,6 +27,10 @@ public abstract class CliTests(Engine engine)
         Assert.Equal(0, code);
         Assert.Contains("cli.officer@test.vn in TL.MTTQ", output, StringComparison.Ordinal);
 
+        (code, output, _) = await RunAsync("reminders", "send");
+        Assert.Equal(0, code);
+        Assert.Matches(@"Reminders: \d+ new, 0 e-mails sent\.", output);
+
         (code, output, _) = await RunAsync("users", "token", "create", "--email", "cli.officer@test.vn", "--days", "7");
         Assert.Equal(0, code);
         var token = output.TrimEnd().Split('\n')[^1].Trim();

@@ -28,6 +28,12 @@ public class DanVanApp : WebApplicationFactory<Program>
 
     public StringWriter StartupOutput { get; } = new();
 
+    /// <summary>The app's clock; real time unless a test moves it.</summary>
+    public TestClock Clock { get; } = new();
+
+    /// <summary>The SMTP server the app sends its e-mail to.</summary>
+    public SmtpListener Mail { get; } = new();
+
     public string ConnectionString => database.ConnectionString;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -38,11 +44,25 @@ public class DanVanApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:SeedDemoOnFirstStart", "true");
         builder.UseSetting("DataProtection:KeysPath", Path.Combine(Path.GetTempPath(), "danvan-test-keys"));
         builder.UseSetting("Imports:StagingPath", Path.Combine(Path.GetTempPath(), "danvan-test-imports", Guid.NewGuid().ToString("N")));
+        builder.UseSetting("Smtp:Host", "127.0.0.1");
+        builder.UseSetting("Smtp:Port", Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Smtp:From", "danvan@test.vn");
+        builder.UseSetting("Smtp:SiteUrl", "https://danvan.test.vn");
+        builder.UseSetting("Reminders:RunInBackground", "false");
         builder.ConfigureServices(services =>
         {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
             services.RemoveAll<StartupConsole>();
             services.AddSingleton(new StartupConsole(TextWriter.Synchronized(StartupOutput)));
         });
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Mail.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 
     public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

@@ -1,11 +1,13 @@
 using DanVan.Web.Modules.Accounts;
 using DanVan.Web.Modules.Audit;
 using DanVan.Web.Modules.Audit.Contracts;
+using DanVan.Web.Modules.Notifications;
 using DanVan.Web.Modules.Organizations;
 using DanVan.Web.Modules.Plans;
 using DanVan.Web.Modules.Plans.Progress;
 using DanVan.Web.Modules.Reporting.Indicators;
 using DanVan.Web.Modules.Reporting.Periods;
+using DanVan.Web.Modules.Reporting.Reminders;
 using DanVan.Web.Modules.Reporting.Reports;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -56,6 +58,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Report> Reports => Set<Report>();
 
     public DbSet<ReportEvent> ReportEvents => Set<ReportEvent>();
+
+    public DbSet<ReportReminder> ReportReminders => Set<ReportReminder>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

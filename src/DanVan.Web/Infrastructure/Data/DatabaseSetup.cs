@@ -1,4 +1,5 @@
 using DanVan.Web.Modules.Audit;
+using DanVan.Web.Modules.Audit.Contracts;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;

@@ -1,5 +1,6 @@
 using DanVan.Web.Modules.Accounts;
 using DanVan.Web.Modules.Audit;
+using DanVan.Web.Modules.Audit.Contracts;
 using DanVan.Web.Modules.Demo;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,18 +1,22 @@
 using DanVan.Web.Modules.Reporting.Contracts;
 using DanVan.Web.Modules.Reporting.Indicators;
 using DanVan.Web.Modules.Reporting.Periods;
+using DanVan.Web.Modules.Reporting.Reminders;
 using DanVan.Web.Modules.Reporting.Reports;
 
 namespace DanVan.Web.Modules.Reporting;
 
 public static class ReportingModule
 {
-    public static IServiceCollection AddReporting(this IServiceCollection services)
+    public static IServiceCollection AddReporting(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<PeriodOpening>();
         services.AddScoped<ReportWorkspace>();
         services.AddScoped<CompletenessQuery>();
         services.AddScoped<IIndicatorCatalog, IndicatorCatalog>();
+        services.Configure<ReminderOptions>(configuration.GetSection("Reminders"));
+        services.AddScoped<ReminderRun>();
+        services.AddHostedService<ReminderService>();
         return services;
     }
 }

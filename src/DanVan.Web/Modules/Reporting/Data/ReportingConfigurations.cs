@@ -3,6 +3,7 @@ using DanVan.Web.Modules.Organizations;
 using DanVan.Web.Modules.Plans;
 using DanVan.Web.Modules.Reporting.Indicators;
 using DanVan.Web.Modules.Reporting.Periods;
+using DanVan.Web.Modules.Reporting.Reminders;
 using DanVan.Web.Modules.Reporting.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -126,5 +127,17 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
         builder.HasOne<Indicator>().WithMany().HasForeignKey(i => i.NotAboveId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(i => i.IsComputed);
         builder.Ignore(i => i.IsNumeric);
+    }
+}
+
+internal sealed class ReportReminderConfiguration : IEntityTypeConfiguration<ReportReminder>
+{
+    public void Configure(EntityTypeBuilder<ReportReminder> builder)
+    {
+        builder.ToTable("reporting_reminders");
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Kind).HasMaxLength(20);
+        builder.HasIndex(r => new { r.ReportId, r.Kind }).IsUnique();
+        builder.HasOne<Report>().WithMany().HasForeignKey(r => r.ReportId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Security.Claims;
 
-namespace DanVan.Web.Modules.Audit;
+namespace DanVan.Web.Modules.Audit.Contracts;
 
 /// <summary>Who is writing: the signed-in user on a request, or the named actor of a CLI command or start-up job.</summary>
 public sealed class AuditActor(IHttpContextAccessor httpContextAccessor)

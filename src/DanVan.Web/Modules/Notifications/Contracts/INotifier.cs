@@ -1,0 +1,17 @@
+namespace DanVan.Web.Modules.Notifications.Contracts;
+
+/// <summary>What other modules may ask of Notifications.</summary>
+public interface INotifier
+{
+    /// <summary>
+    /// Adds a notification for every active member of the unit itself whose role grants <paramref name="permission"/>;
+    /// the caller saves, so the notifications commit together with what caused them. Returns how many were added.
+    /// </summary>
+    Task<int> NotifyUnitAsync(Guid organizationId, string permission, NotificationMessage message, CancellationToken cancellationToken);
+
+    /// <summary>Sends the e-mails still waiting (when SMTP is configured); returns how many were sent.</summary>
+    Task<int> DeliverEmailsAsync(CancellationToken cancellationToken);
+}
+
+/// <param name="Link">A path inside DanVan, e.g. "/Reporting/Reports/Edit/…".</param>
+public sealed record NotificationMessage(string Title, string Body, string? Link);

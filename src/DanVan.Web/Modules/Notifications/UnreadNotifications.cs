@@ -1,0 +1,12 @@
+using DanVan.Web.Infrastructure.Auth;
+using DanVan.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Web.Modules.Notifications;
+
+/// <summary>The count behind the bell in the menu.</summary>
+public sealed class UnreadNotifications(AppDbContext db, CurrentUser currentUser)
+{
+    public async Task<int> CountAsync(CancellationToken cancellationToken = default) =>
+        currentUser.Id is { } id ? await db.Notifications.CountAsync(n => n.UserId == id && n.ReadAt == null, cancellationToken) : 0;
+}

@@ -1,0 +1,19 @@
+namespace DanVan.Web.Modules.Reporting.Reminders;
+
+/// <summary>The "Reminders" configuration section.</summary>
+public sealed class ReminderOptions
+{
+    /// <summary>Days before the deadline at which a unit that has not submitted is reminded.</summary>
+    public int[] DaysBefore { get; set; } = [7, 3, 1];
+
+    /// <summary>Remind once when the deadline has passed without a submission.</summary>
+    public bool Overdue { get; set; } = true;
+
+    /// <summary>Overdue reminders are not sent for deadlines older than this (e.g. after the feature is switched on).</summary>
+    public int OverdueLookbackDays { get; set; } = 30;
+
+    /// <summary>Run in the web server; switch off when the <c>reminders send</c> command runs from a scheduler instead.</summary>
+    public bool RunInBackground { get; set; } = true;
+
+    public TimeSpan Interval { get; set; } = TimeSpan.FromHours(1);
+}

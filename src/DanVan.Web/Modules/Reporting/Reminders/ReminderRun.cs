@@ -1,0 +1,80 @@
+using DanVan.Web.Infrastructure.Auth;
+using DanVan.Web.Infrastructure.Data;
+using DanVan.Web.Infrastructure.Text;
+using DanVan.Web.Infrastructure.Time;
+using DanVan.Web.Modules.Notifications.Contracts;
+using DanVan.Web.Modules.Reporting.Reports;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace DanVan.Web.Modules.Reporting.Reminders;
+
+/// <summary>
+/// One pass: every report not yet submitted whose deadline is near or past gets the reminder due for that day,
+/// in the app and by e-mail, once. A pass missed (server down) sends the nearest reminder, not every skipped one.
+/// </summary>
+public sealed class ReminderRun(AppDbContext db, INotifier notifier, IOptions<ReminderOptions> options, TimeProvider clock, ILogger<ReminderRun> logger)
+{
+    public async Task<ReminderResult> RunAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var days = settings.DaysBefore.Where(d => d is > 0 and <= 90).Distinct().Order().ToArray();
+        var today = clock.Today();
+        var latest = today.AddDays(days.Length == 0 ? 0 : days[^1]);
+        var earliest = settings.Overdue ? today.AddDays(-Math.Max(1, settings.OverdueLookbackDays)) : today;
+        var open = new[] { ReportStatus.Draft, ReportStatus.Returned };
+        var candidates = await db.Reports.AsNoTracking()
+            .Where(r => open.Contains(r.Status) && r.Period!.DueOn >= earliest && r.Period.DueOn <= latest)
+            .Where(r => !r.Organization!.IsArchived)
+            .Select(r => new
+            {
+                r.Id, r.OrganizationId, r.Status, UnitName = r.Organization!.Name, r.Period!.Title, r.Period.DueOn,
+                Sent = db.ReportReminders.Where(m => m.ReportId == r.Id).Select(m => m.Kind).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var created = 0;
+        foreach (var report in candidates)
+        {
+            var left = report.DueOn.DayNumber - today.DayNumber;
+            var kind = left < 0
+                ? settings.Overdue ? ReportReminder.OverdueKind : null
+                : days.Where(d => left <= d).Select(d => (int?)d).FirstOrDefault() is { } threshold ? ReportReminder.BeforeKind(threshold) : null;
+            if (kind is null || report.Sent.Contains(kind))
+            {
+                continue;
+            }
+
+            var due = VietnameseText.FormatDate(report.DueOn);
+            var title = left switch
+            {
+                < 0 => $"Quá hạn gửi báo cáo: {report.Title}",
+                0 => $"Hôm nay là hạn gửi báo cáo: {report.Title}",
+                _ => $"Còn {left} ngày đến hạn gửi báo cáo: {report.Title}",
+            };
+            var body = $"{report.UnitName}: {report.Title}, hạn gửi {due}. Trạng thái: {report.Status.Vietnamese()}."
+                + (left < 0 ? $" Đã quá hạn {-left} ngày; xin hoàn thành và gửi báo cáo sớm." : " Xin hoàn thành và gửi báo cáo trước hạn.");
+            var recipients = await notifier.NotifyUnitAsync(report.OrganizationId, Permissions.ReportsWrite, new NotificationMessage(title, body, $"/Reporting/Reports/Edit/{report.Id}"), cancellationToken);
+            db.ReportReminders.Add(ReportReminder.Create(report.Id, kind, report.DueOn, recipients, now));
+            created++;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e)
+        {
+            // Another pass (a second server or the CLI) recorded the same reminder first; it sent the notifications.
+            logger.LogInformation(e, "Reminders recorded concurrently; this pass is dropped");
+            db.ChangeTracker.Clear();
+            created = 0;
+        }
+
+        var emailed = await notifier.DeliverEmailsAsync(cancellationToken);
+        return new ReminderResult(created, emailed);
+    }
+}
+
+public sealed record ReminderResult(int Reminders, int EmailsSent);
