@@ -12,6 +12,7 @@ public enum DocumentProblem
     PasswordProtected,
     UnsupportedFormat,
     NotAPlan,
+    CorruptSpreadsheet,
 }
 
 /// <summary>The documented error of this library: a problem code and a message an officer can act on, in Vietnamese.</summary>

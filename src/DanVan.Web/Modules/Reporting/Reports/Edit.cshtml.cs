@@ -1,4 +1,7 @@
+using DanVan.Documents;
+using DanVan.Documents.Spreadsheets;
 using DanVan.Web.Infrastructure.Auth;
+using DanVan.Web.Infrastructure.Text;
 using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Infrastructure.Errors;
 using Microsoft.AspNetCore.Mvc;
@@ -11,12 +14,17 @@ namespace DanVan.Web.Modules.Reporting.Reports;
 /// The reporting unit writes its report: a narrative for each of its tasks and the indicator values; saves
 /// it as a draft or submits it. If someone else saved in between, nothing is written and the typed text stays.
 /// </summary>
-public sealed class EditModel(AppDbContext db, CurrentUser currentUser, ReportWorkspace workspace, TimeProvider clock) : PageModel
+[RequestSizeLimit(XlsxReader.MaxBytes + (1024 * 1024))]
+[RequestFormLimits(MultipartBodyLengthLimit = XlsxReader.MaxBytes + (1024 * 1024))]
+public sealed class EditModel(CurrentUser currentUser, ReportWorkspace workspace) : PageModel
 {
     public ReportContext Context { get; private set; } = null!;
 
     [BindProperty]
     public ReportForm Form { get; set; } = new();
+
+    /// <summary>Why an uploaded Excel form was refused: sheet, row, column and reason.</summary>
+    public List<string> WorkbookErrors { get; private set; } = [];
 
     /// <summary>The version saved by someone else, shown beside the form after a conflict.</summary>
     public ReportSnapshot? Theirs { get; private set; }
@@ -33,6 +41,75 @@ public sealed class EditModel(AppDbContext db, CurrentUser currentUser, ReportWo
         return Page();
     }
 
+    public async Task<IActionResult> OnGetWorkbookAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await LoadAsync(id, cancellationToken);
+        if (result is not null)
+        {
+            return result;
+        }
+
+        var bytes = ReportWorkbook.Write(Context, ReportWorkspace.FormOf(Context));
+        var name = $"bao-cao-{VietnameseText.Fold(Context.Unit.Code).Replace('.', '-')}-{Context.Period.Year}-{Context.Report.Id.ToString()[..8]}.xlsx";
+        return File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
+    }
+
+    /// <summary>Reads a filled Excel form; saves it as the draft only when every cell is valid.</summary>
+    public async Task<IActionResult> OnPostWorkbookAsync(Guid id, IFormFile? workbook, CancellationToken cancellationToken)
+    {
+        var result = await LoadAsync(id, cancellationToken);
+        if (result is not null)
+        {
+            return result;
+        }
+
+        var saved = ReportWorkspace.FormOf(Context);
+        Form = saved;
+        ModelState.Clear();
+        if (workbook is null || workbook.Length == 0)
+        {
+            WorkbookErrors.Add("Hãy chọn tệp .xlsx đã điền.");
+            return Page();
+        }
+
+        if (workbook.Length > XlsxReader.MaxBytes)
+        {
+            WorkbookErrors.Add($"Tệp lớn quá {XlsxReader.MaxBytes / 1024 / 1024} MB.");
+            return Page();
+        }
+
+        SheetBook book;
+        try
+        {
+            using var memory = new MemoryStream();
+            await workbook.CopyToAsync(memory, cancellationToken);
+            book = XlsxReader.Read(memory.ToArray());
+        }
+        catch (DocumentException e)
+        {
+            WorkbookErrors.Add(e.Message);
+            return Page();
+        }
+
+        var (filled, errors) = ReportWorkbook.Read(Context, saved, book);
+        if (errors.Count > 0)
+        {
+            WorkbookErrors = errors;
+            return Page();
+        }
+
+        var state = await currentUser.GetStateAsync(cancellationToken);
+        var outcome = await workspace.WriteAsync(Context, filled, submit: false, new ReportActor(currentUser.Id!, state.FullName), cancellationToken);
+        if (outcome.Result != WriteResult.Saved)
+        {
+            WorkbookErrors = outcome.Errors.Select(e => e.Message).DefaultIfEmpty(outcome.Message ?? "Báo cáo vừa được người khác lưu; hãy tải mẫu mới.").ToList();
+            return outcome.Result == WriteResult.Conflict ? await ConflictAsync(id, outcome.Message, cancellationToken) : Page();
+        }
+
+        TempData["Message"] = "Đã nhập nội dung và số liệu từ tệp Excel vào bản nháp. Hãy xem lại rồi gửi báo cáo.";
+        return RedirectToPage(new { id });
+    }
+
     public Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken cancellationToken) => WriteAsync(id, submit: false, cancellationToken);
 
     public Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken cancellationToken) => WriteAsync(id, submit: true, cancellationToken);
@@ -46,38 +123,19 @@ public sealed class EditModel(AppDbContext db, CurrentUser currentUser, ReportWo
         }
 
         ModelState.Clear();
-        var (narratives, values, errors) = ReportWorkspace.Read(Context, Form);
-        if (errors.Count > 0)
-        {
-            errors.ForEach(e => ModelState.AddModelError(e.Field, e.Message));
-            ModelState.AddModelError("", $"Chưa lưu: {errors.Count} số liệu chưa hợp lệ (đánh dấu đỏ bên dưới).");
-            return Page();
-        }
-
-        var report = Context.Report;
         var state = await currentUser.GetStateAsync(cancellationToken);
-        var actor = new ReportActor(currentUser.Id!, state.FullName);
-        var now = clock.GetUtcNow().UtcDateTime;
-        try
+        var outcome = await workspace.WriteAsync(Context, Form, submit, new ReportActor(currentUser.Id!, state.FullName), cancellationToken);
+        switch (outcome.Result)
         {
-            report.Save(Form.Revision, narratives, values, actor, now);
-            if (submit)
-            {
-                report.Submit(report.Revision, ReportWorkspace.Snapshot(Context).ToJson(), actor, now);
-            }
-
-            // The revision the form was opened at is what the database must still hold (optimistic concurrency).
-            db.Entry(report).Property(r => r.Revision).OriginalValue = Form.Revision;
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (Exception e) when (e is ReportChangedException or DbUpdateConcurrencyException)
-        {
-            return await ConflictAsync(id, e as ReportChangedException, cancellationToken);
-        }
-        catch (BusinessRuleException e)
-        {
-            ModelState.AddModelError("", e.Message);
-            return Page();
+            case WriteResult.Invalid:
+                outcome.Errors.ToList().ForEach(e => ModelState.AddModelError(e.Field, e.Message));
+                ModelState.AddModelError("", $"Chưa lưu: {outcome.Errors.Count} số liệu chưa hợp lệ (đánh dấu đỏ bên dưới).");
+                return Page();
+            case WriteResult.Conflict:
+                return await ConflictAsync(id, outcome.Message, cancellationToken);
+            case WriteResult.Refused:
+                ModelState.AddModelError("", outcome.Message!);
+                return Page();
         }
 
         TempData["Message"] = submit ? $"Đã gửi báo cáo tới {Context.Receiver.Name}." : "Đã lưu bản nháp.";
@@ -85,9 +143,8 @@ public sealed class EditModel(AppDbContext db, CurrentUser currentUser, ReportWo
     }
 
     /// <summary>Shows what the other person saved, keeps what this person typed, and lets them save again knowingly.</summary>
-    private async Task<IActionResult> ConflictAsync(Guid id, ReportChangedException? changed, CancellationToken cancellationToken)
+    private async Task<IActionResult> ConflictAsync(Guid id, string? message, CancellationToken cancellationToken)
     {
-        db.ChangeTracker.Clear();
         var typed = Form;
         var reload = await LoadAsync(id, cancellationToken, redirectIfLocked: false);
         if (reload is not null)
@@ -95,7 +152,7 @@ public sealed class EditModel(AppDbContext db, CurrentUser currentUser, ReportWo
             return reload;
         }
 
-        var message = (changed ?? new ReportChangedException(Context.Report.UpdatedByName, Context.Report.UpdatedAt)).Message;
+        message ??= new ReportChangedException(Context.Report.UpdatedByName, Context.Report.UpdatedAt).Message;
         Theirs = ReportWorkspace.Snapshot(Context);
         Form = typed;
         Form.Revision = Context.Report.Revision;

@@ -1,5 +1,6 @@
 using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Data;
+using DanVan.Web.Infrastructure.Errors;
 using DanVan.Web.Infrastructure.Text;
 using DanVan.Web.Modules.Organizations;
 using DanVan.Web.Modules.Plans;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Web.Modules.Reporting.Reports;
 
 /// <summary>Loads a report with what surrounds it, reads the posted form against the catalog, and snapshots versions.</summary>
-public sealed class ReportWorkspace(AppDbContext db)
+public sealed class ReportWorkspace(AppDbContext db, TimeProvider clock)
 {
     /// <summary>The report if the user may read it (tracked, to be changed); null otherwise.</summary>
     public async Task<ReportContext?> LoadAsync(Guid id, OrgScope scope, CancellationToken cancellationToken)
@@ -51,6 +52,50 @@ public sealed class ReportWorkspace(AppDbContext db)
             CanReview = scope.Allows(Permissions.ReportsReview, plan.Organization!),
             CanSeePeriod = scope.Allows(Permissions.ReportsView, plan.Organization!),
         };
+    }
+
+    /// <summary>
+    /// Checks the form, saves it and, when asked, submits it, in one transaction guarded by the revision the form
+    /// was opened at. The pages, the Excel upload and the API all write through here.
+    /// </summary>
+    public async Task<WriteOutcome> WriteAsync(ReportContext context, ReportForm form, bool submit, ReportActor actor, CancellationToken cancellationToken)
+    {
+        var (narratives, values, errors) = Read(context, form);
+        if (errors.Count > 0)
+        {
+            return new WriteOutcome(WriteResult.Invalid, errors, null);
+        }
+
+        var report = context.Report;
+        var now = clock.GetUtcNow().UtcDateTime;
+        try
+        {
+            report.Save(form.Revision, narratives, values, actor, now);
+            if (submit)
+            {
+                report.Submit(report.Revision, Snapshot(context).ToJson(), actor, now);
+            }
+
+            // The revision the form was opened at is what the database must still hold (optimistic concurrency).
+            db.Entry(report).Property(r => r.Revision).OriginalValue = form.Revision;
+            await db.SaveChangesAsync(cancellationToken);
+            return new WriteOutcome(WriteResult.Saved, [], null);
+        }
+        catch (ReportChangedException e)
+        {
+            db.ChangeTracker.Clear();
+            return new WriteOutcome(WriteResult.Conflict, [], e.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return new WriteOutcome(WriteResult.Conflict, [], null);
+        }
+        catch (BusinessRuleException e)
+        {
+            db.ChangeTracker.Clear();
+            return new WriteOutcome(WriteResult.Refused, [], e.Message);
+        }
     }
 
     /// <summary>The form as it shows the saved report.</summary>
@@ -158,3 +203,14 @@ public sealed class ReportWorkspace(AppDbContext db)
     public static string Label(Indicator indicator, Area? village) =>
         $"{indicator.Code} – {indicator.Name}{(village is null ? "" : $", {village.Name}")}";
 }
+
+public enum WriteResult
+{
+    Saved,
+    Invalid,
+    Conflict,
+    Refused,
+}
+
+/// <param name="Message">For a conflict: who saved meanwhile (null when only the database noticed); for a refusal: why.</param>
+public sealed record WriteOutcome(WriteResult Result, IReadOnlyList<FieldError> Errors, string? Message);
