@@ -8,6 +8,7 @@ using DanVan.Web.Modules.Notifications;
 using DanVan.Web.Modules.Organizations;
 using DanVan.Web.Modules.Plans;
 using DanVan.Web.Modules.Reporting;
+using DanVan.Web.Modules.Reporting.Api;
 
 namespace DanVan.Web;
 
@@ -49,6 +50,7 @@ public static class DanVanHost
         var app = builder.Build();
         app.UseDanVanPipeline();
         app.MapDanVanApi();
+        app.MapReportingApi();
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Infrastructure.Text;
 using DanVan.Web.Modules.Organizations;
@@ -16,6 +17,30 @@ namespace DanVan.Web.Modules.Reporting.Periods;
 /// </summary>
 public sealed class CompletenessQuery(AppDbContext db)
 {
+    /// <summary>
+    /// The period and the unit to show, if the user may see the period's completeness: the plan is readable and the
+    /// user reads reports at the receiving unit; the unit (default: the receiver) is in the receiver's subtree.
+    /// </summary>
+    public async Task<(ReportingPeriod Period, Organization Receiver, Organization Node)?> LocateAsync(Guid periodId, Guid? unitId, OrgScope scope, CancellationToken cancellationToken)
+    {
+        var period = await db.ReportingPeriods.AsNoTracking()
+            .Include(p => p.Plan).ThenInclude(p => p!.Document)
+            .Include(p => p.Plan).ThenInclude(p => p!.Organization)
+            .SingleOrDefaultAsync(p => p.Id == periodId && db.Plans.VisibleTo(db, scope).Any(v => v.Id == p.PlanId), cancellationToken);
+        if (period?.Plan?.Organization is not { } receiver || !scope.Allows(Permissions.ReportsView, receiver))
+        {
+            return null;
+        }
+
+        if (unitId is not { } requested || requested == receiver.Id)
+        {
+            return (period, receiver, receiver);
+        }
+
+        var unit = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == requested, cancellationToken);
+        return unit is not null && unit.IsInSubtreeOf(receiver) ? (period, receiver, unit) : null;
+    }
+
     public async Task<CompletenessView> ForAsync(ReportingPeriod period, Organization node, DateOnly today, CancellationToken cancellationToken)
     {
         var reports = await LinesOf(db.Reports.Where(r => r.PeriodId == period.Id && r.Organization!.Path.StartsWith(node.Path)))

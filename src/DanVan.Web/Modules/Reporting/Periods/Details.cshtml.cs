@@ -28,32 +28,15 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, Compl
     public async Task<IActionResult> OnGetAsync(Guid id, Guid? unitId, CancellationToken cancellationToken)
     {
         var scope = await currentUser.GetScopeAsync(cancellationToken);
-        var period = await db.ReportingPeriods.AsNoTracking()
-            .Include(p => p.Plan).ThenInclude(p => p!.Document)
-            .Include(p => p.Plan).ThenInclude(p => p!.Organization)
-            .SingleOrDefaultAsync(p => p.Id == id && db.Plans.VisibleTo(db, scope).Any(v => v.Id == p.PlanId), cancellationToken);
-        var receiver = period?.Plan!.Organization!;
-        if (period is null || !scope.Allows(Permissions.ReportsView, receiver!))
+        if (await completeness.LocateAsync(id, unitId, scope, cancellationToken) is not var (period, receiver, node))
         {
             return NotFound();
-        }
-
-        var node = receiver!;
-        if (unitId is { } requested && requested != receiver!.Id)
-        {
-            var unit = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == requested, cancellationToken);
-            if (unit is null || !unit.IsInSubtreeOf(receiver))
-            {
-                return NotFound();
-            }
-
-            node = unit;
         }
 
         Period = period;
         Today = clock.Today();
         View = await completeness.ForAsync(period, node, Today, cancellationToken);
-        var trailIds = node.Path[receiver!.Path.Length..].Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => Guid.ParseExact(s, "N")).ToList();
+        var trailIds = node.Path[receiver.Path.Length..].Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => Guid.ParseExact(s, "N")).ToList();
         var trail = await db.Organizations.AsNoTracking().Where(o => trailIds.Contains(o.Id)).ToListAsync(cancellationToken);
         Trail = [receiver, .. trail.OrderBy(o => o.Depth)];
         return Page();

@@ -1,0 +1,115 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using DanVan.Tests.Infrastructure;
+using DanVan.Web.Modules.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DanVan.Tests.Reporting;
+
+/// <summary>The reporting API answers with the pages' permissions, the pages' checks and the same revision guard.</summary>
+public abstract class ReportingApiTests(DanVanApp app)
+{
+    [Fact]
+    public async Task A_unit_reads_updates_and_submits_its_report_and_the_receiver_reads_completeness()
+    {
+        await app.CreateUserAsync("api.reviewer@test.vn", MembershipRole.Officer, "TL.DU", subtree: true);
+        await app.CreateUserAsync("api.writer@test.vn", MembershipRole.Officer, "TL.HND");
+        await app.CreateUserAsync("api.viewer@test.vn", MembershipRole.Viewer, "TL.HND");
+        await app.CreateUserAsync("api.outsider@test.vn", MembershipRole.Officer, "TQ.SNV");
+        var planId = await app.WithDbAsync((db, _) => db.Plans.Where(p => p.IsDemo && p.Organization!.Code == "TL.DU").Select(p => p.Id).SingleAsync());
+        var reviewerPages = app.CreateBrowser();
+        await Forms.SignInAsync(reviewerPages, "api.reviewer@test.vn");
+        var periodsUrl = $"/Reporting/Periods?planId={planId}";
+        var open = HtmlForm.Read(await reviewerPages.GetStringAsync(periodsUrl), "open-period")
+            .Set("Open.Kind", "OnRequest").Set("Open.Year", "2027").Set("Open.Title", "Báo cáo qua API 2027")
+            .Set("Open.DataFrom", "01/01/2027").Set("Open.DataTo", "30/06/2027").Set("Open.DueOn", "10/07/2027");
+        Assert.Equal(HttpStatusCode.Redirect, (await open.PostAsync(reviewerPages, $"{periodsUrl}&handler=Open")).StatusCode);
+        var (reportId, periodId) = await app.WithDbAsync(async (db, _) => await db.Reports.Where(r => r.Period!.Title == "Báo cáo qua API 2027" && r.Organization!.Code == "TL.HND")
+            .Select(r => new Tuple<Guid, Guid>(r.Id, r.PeriodId)).SingleAsync()) is var t ? (t.Item1, t.Item2) : default;
+
+        var writer = await ApiAsync("api.writer@test.vn");
+        var report = await writer.GetFromJsonAsync<JsonElement>($"/api/v1/reports/{reportId}");
+        Assert.Equal("Draft", report.GetProperty("status").GetString());
+        Assert.Equal(0, report.GetProperty("revision").GetInt32());
+        var taskId = report.GetProperty("narratives")[0].GetProperty("taskId").GetGuid();
+        var village = report.GetProperty("values").EnumerateArray().First(v => v.GetProperty("indicator").GetString() == "DAN_SO").GetProperty("areaId").GetGuid();
+
+        // The pages' checks: a value above its limit is refused, naming indicator and village; nothing saved.
+        var bad = await writer.PutAsJsonAsync($"/api/v1/reports/{reportId}", new
+        {
+            revision = 0,
+            values = new object[] { new { indicator = "DAN_SO", areaId = village, value = "100" }, new { indicator = "BHYT", areaId = village, value = "150" }, new { indicator = "KHONG_CO", value = "1" } },
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var problem = await bad.Content.ReadAsStringAsync();
+        Assert.Contains("KHONG_CO", problem, StringComparison.Ordinal);
+        Assert.Equal(0, await RevisionAsync(reportId));
+        var over = await writer.PutAsJsonAsync($"/api/v1/reports/{reportId}", new { revision = 0, values = new object[] { new { indicator = "DAN_SO", areaId = village, value = "100" }, new { indicator = "BHYT", areaId = village, value = "150" } } });
+        Assert.Equal(HttpStatusCode.BadRequest, over.StatusCode);
+        Assert.Contains("không thể vượt quá", JsonSerializer.Deserialize<JsonElement>(await over.Content.ReadAsStringAsync()).GetProperty("errors").GetProperty("values")[0].GetString(), StringComparison.Ordinal);
+
+        var saved = await writer.PutAsJsonAsync($"/api/v1/reports/{reportId}", new
+        {
+            revision = 0,
+            narratives = new[] { new { taskId, results = "Đã vận động 95% hộ tham gia bảo hiểm y tế." } },
+            values = new object[] { new { indicator = "DAN_SO", areaId = village, value = "1.200" }, new { indicator = "BHYT", areaId = village, value = "1150" } },
+        });
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        var body = await saved.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(1, body.GetProperty("revision").GetInt32());
+        Assert.Equal(1200m, body.GetProperty("values").EnumerateArray().First(v => v.GetProperty("indicator").GetString() == "DAN_SO" && v.GetProperty("areaId").GetGuid() == village).GetProperty("number").GetDecimal());
+
+        // A stale revision is a conflict; readers may read but not write; other branches do not find it.
+        Assert.Equal(HttpStatusCode.Conflict, (await writer.PutAsJsonAsync($"/api/v1/reports/{reportId}", new { revision = 0 })).StatusCode);
+        var viewer = await ApiAsync("api.viewer@test.vn");
+        Assert.Equal(HttpStatusCode.OK, (await viewer.GetAsync($"/api/v1/reports/{reportId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await viewer.PutAsJsonAsync($"/api/v1/reports/{reportId}", new { revision = 1 })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await viewer.PostAsJsonAsync($"/api/v1/reports/{reportId}/submit", new { revision = 1 })).StatusCode);
+        var outsider = await ApiAsync("api.outsider@test.vn");
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/api/v1/reports/{reportId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.PutAsJsonAsync($"/api/v1/reports/{reportId}", new { revision = 1 })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/api/v1/periods/{periodId}/completeness")).StatusCode);
+
+        var submitted = await writer.PostAsJsonAsync($"/api/v1/reports/{reportId}/submit", new { revision = 1 });
+        Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
+        var afterSubmit = await submitted.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Submitted", afterSubmit.GetProperty("status").GetString());
+        var again = await writer.PostAsJsonAsync($"/api/v1/reports/{reportId}/submit", new { revision = afterSubmit.GetProperty("revision").GetInt32() });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
+        Assert.Equal("application/problem+json", again.Content.Headers.ContentType!.MediaType);
+
+        // Completeness is the receiving branch's: the reporting unit gets 404, the receiver the figures.
+        Assert.Equal(HttpStatusCode.NotFound, (await writer.GetAsync($"/api/v1/periods/{periodId}/completeness")).StatusCode);
+        var reviewer = await ApiAsync("api.reviewer@test.vn");
+        var completeness = await reviewer.GetFromJsonAsync<JsonElement>($"/api/v1/periods/{periodId}/completeness");
+        var figures = completeness.GetProperty("reports");
+        Assert.Equal(1, figures.GetProperty("submitted").GetInt32());
+        Assert.Equal(1, figures.GetProperty("onTime").GetInt32());
+        Assert.True(figures.GetProperty("expected").GetInt32() > 1);
+        Assert.Single(completeness.GetProperty("units").EnumerateArray(), u => u.GetProperty("reports").GetProperty("submitted").GetInt32() == 1);
+
+        var openApi = await reviewer.GetStringAsync("/openapi/v1.json");
+        foreach (var operation in new[] { "GetReport", "UpdateReport", "SubmitReport", "GetPeriodCompleteness" })
+        {
+            Assert.Contains($"\"operationId\": \"{operation}\"", openApi, StringComparison.Ordinal);
+        }
+    }
+
+    private Task<int> RevisionAsync(Guid reportId) => app.WithDbAsync((db, _) => db.Reports.Where(r => r.Id == reportId).Select(r => r.Revision).SingleAsync());
+
+    private async Task<HttpClient> ApiAsync(string email)
+    {
+        var token = await app.WithDbAsync(async (_, sp) => await sp.GetRequiredService<UserAdministration>()
+            .IssueTokenAsync((await sp.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email))!, "api test", 1, CancellationToken.None));
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return client;
+    }
+}
+
+public sealed class ReportingApiTests_Sqlite(SqliteApp app) : ReportingApiTests(app), IClassFixture<SqliteApp>;
+
+public sealed class ReportingApiTests_Postgres(PostgresApp app) : ReportingApiTests(app), IClassFixture<PostgresApp>;
