@@ -28,15 +28,15 @@ public abstract class ReportingWorkflowTests(DanVanApp app)
         Assert.Contains("Hạn gửi báo cáo: ngày 31/2 không hợp lệ", badRegime, StringComparison.Ordinal);
         Assert.Equal(0, await app.WithDbAsync((db, _) => db.ReportingSchedules.CountAsync(r => r.PlanId == planId)));
 
-        // Open the annual period: dates left blank come from the regime (15/12/2025 – 14/12/2026, due 20/12/2026).
-        var open = HtmlForm.Read(await reviewer.GetStringAsync(periodsUrl), "open-period").Set("Open.Kind", "Annual").Set("Open.Year", "2026");
+        // Open the annual period (the demo holds 2026): dates left blank come from the regime (15/12/2026 – 14/12/2027, due 20/12/2027).
+        var open = HtmlForm.Read(await reviewer.GetStringAsync(periodsUrl), "open-period").Set("Open.Kind", "Annual").Set("Open.Year", "2027");
         var opened = await open.PostAsync(reviewer, $"{periodsUrl}&handler=Open");
         Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
-        var period = await app.WithDbAsync((db, _) => db.ReportingPeriods.SingleAsync(p => p.PlanId == planId && p.Year == 2026 && p.Kind == PeriodKind.Annual));
-        Assert.Equal((new DateOnly(2025, 12, 15), new DateOnly(2026, 12, 14), new DateOnly(2026, 12, 20)), (period.DataFrom, period.DataTo, period.DueOn));
+        var period = await app.WithDbAsync((db, _) => db.ReportingPeriods.SingleAsync(p => p.PlanId == planId && p.Year == 2027 && p.Kind == PeriodKind.Annual));
+        Assert.Equal((new DateOnly(2026, 12, 15), new DateOnly(2027, 12, 14), new DateOnly(2027, 12, 20)), (period.DataFrom, period.DataTo, period.DueOn));
         var expected = await app.WithDbAsync((db, _) => db.TaskAssignments.Where(a => a.Task!.PlanId == planId && a.OrganizationId != null).Select(a => a.OrganizationId).Distinct().CountAsync());
         Assert.Equal(expected, await app.WithDbAsync((db, _) => db.Reports.CountAsync(r => r.PeriodId == period.Id)));
-        var again = await HtmlForm.Read(await reviewer.GetStringAsync(periodsUrl), "open-period").Set("Open.Kind", "Annual").Set("Open.Year", "2026").PostAsync(reviewer, $"{periodsUrl}&handler=Open");
+        var again = await HtmlForm.Read(await reviewer.GetStringAsync(periodsUrl), "open-period").Set("Open.Kind", "Annual").Set("Open.Year", "2027").PostAsync(reviewer, $"{periodsUrl}&handler=Open");
         Assert.Contains("đã được mở", await Forms.HtmlAsync(again), StringComparison.Ordinal);
 
         var reportId = await app.WithDbAsync((db, _) => db.Reports.Where(r => r.PeriodId == period.Id && r.Organization!.Code == "TL.HND").Select(r => r.Id).SingleAsync());
@@ -123,6 +123,34 @@ public abstract class ReportingWorkflowTests(DanVanApp app)
     }
 
     /// <summary>The name of the value input of an indicator (its n-th row: the n-th village for village indicators).</summary>
+    [Fact]
+    public async Task The_demo_holds_a_closed_half_year_with_every_outcome_and_an_open_year_on_both_plans()
+    {
+        var periods = await app.WithDbAsync((db, _) => db.ReportingPeriods.Where(p => p.IsDemo)
+            .Select(p => new { p.Id, p.Kind, p.Year, p.DueOn, Issuer = p.Plan!.Organization!.Code }).ToListAsync());
+        Assert.Equal(4, periods.Count);
+        foreach (var issuer in new[] { "TQ.TU", "TL.DU" })
+        {
+            var half = periods.Single(p => p.Issuer == issuer && p.Kind == PeriodKind.SixMonth && p.Year == 2026);
+            Assert.Equal(new DateOnly(2026, 6, 20), half.DueOn);
+            var reports = await app.WithDbAsync((db, _) => db.Reports.Where(r => r.PeriodId == half.Id).Select(r => new { r.Status, r.FirstSubmittedAt }).ToListAsync());
+            Assert.Contains(reports, r => r.Status == ReportStatus.Accepted && r.FirstSubmittedAt < new DateTime(2026, 6, 20, 17, 0, 0, DateTimeKind.Utc));
+            Assert.Contains(reports, r => r.Status == ReportStatus.Accepted && r.FirstSubmittedAt > new DateTime(2026, 6, 20, 17, 0, 0, DateTimeKind.Utc));
+            Assert.Contains(reports, r => r.Status == ReportStatus.Returned);
+            Assert.Contains(reports, r => r.Status == ReportStatus.Draft && r.FirstSubmittedAt == null);
+            var annual = periods.Single(p => p.Issuer == issuer && p.Kind == PeriodKind.Annual && p.Year == 2026);
+            Assert.Contains(await app.WithDbAsync((db, _) => db.Reports.Where(r => r.PeriodId == annual.Id).Select(r => r.Status).ToListAsync()), s => s == ReportStatus.Submitted);
+        }
+
+        // The receiver sees the late and missing units on the period page.
+        await app.CreateUserAsync("demo.reviewer@test.vn", MembershipRole.Leader, "TL.DU", subtree: true);
+        var reviewer = app.CreateBrowser();
+        await Forms.SignInAsync(reviewer, "demo.reviewer@test.vn");
+        var page = await Forms.HtmlAsync(await reviewer.GetAsync($"/Reporting/Periods/Details/{periods.Single(p => p.Issuer == "TL.DU" && p.Kind == PeriodKind.SixMonth).Id}"));
+        Assert.Matches("data-figure=\"late\">[1-9]", page);
+        Assert.Matches("data-figure=\"missing\">[1-9]", page);
+    }
+
     private async Task<string> ValueFieldAsync(HtmlForm form, string code, int row)
     {
         var indicatorId = (await app.WithDbAsync((db, _) => db.Indicators.Where(i => i.Code == code).Select(i => i.Id).SingleAsync())).ToString();

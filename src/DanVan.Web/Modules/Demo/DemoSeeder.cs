@@ -12,10 +12,11 @@ namespace DanVan.Web.Modules.Demo;
 /// invented, and everything here is flagged as demo. Then the two plans are imported (<see cref="DemoPlans"/>).
 /// Idempotent: what exists (by code or number) is left alone.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, DemoPlans plans, IIndicatorCatalog indicators)
+public sealed class DemoSeeder(AppDbContext db, DemoPlans plans, IIndicatorCatalog indicators, IReportingDemo reporting)
 {
     private const string Province = "08";
     private const string Commune = "02287";
+    private const int DemoYear = 2026;
 
     private static readonly (string Code, string Name, AreaLevel Level, string? Parent)[] AreaRows =
     [
@@ -100,6 +101,13 @@ public sealed class DemoSeeder(AppDbContext db, DemoPlans plans, IIndicatorCatal
         await db.SaveChangesAsync(cancellationToken);
         added += await indicators.AddMissingAsync(DemoIndicators.Catalog, isDemo: true, cancellationToken);
         added += await plans.SeedAsync(organizations["TQ.TU"].Id, organizations["TL.DU"].Id, cancellationToken);
+
+        // A reporting history on both plans: the first half of 2026 closed with every outcome, the year still open.
+        foreach (var planId in await db.Plans.Where(p => p.IsDemo).OrderBy(p => p.CreatedAt).Select(p => p.Id).ToListAsync(cancellationToken))
+        {
+            added += await reporting.SeedAsync(planId, DemoYear, cancellationToken);
+        }
+
         return added;
     }
 }

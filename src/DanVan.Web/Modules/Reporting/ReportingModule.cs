@@ -14,6 +14,7 @@ public static class ReportingModule
         services.AddScoped<ReportWorkspace>();
         services.AddScoped<CompletenessQuery>();
         services.AddScoped<IIndicatorCatalog, IndicatorCatalog>();
+        services.AddScoped<IReportingDemo, DemoPeriods>();
         services.Configure<ReminderOptions>(configuration.GetSection("Reminders"));
         services.AddScoped<ReminderRun>();
         services.AddHostedService<ReminderService>();

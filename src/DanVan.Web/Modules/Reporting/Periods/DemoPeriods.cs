@@ -1,0 +1,182 @@
+using DanVan.Web.Infrastructure.Data;
+using DanVan.Web.Infrastructure.Text;
+using DanVan.Web.Modules.Organizations;
+using DanVan.Web.Modules.Reporting.Contracts;
+using DanVan.Web.Modules.Reporting.Indicators;
+using DanVan.Web.Modules.Reporting.Reports;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Web.Modules.Reporting.Periods;
+
+/// <summary>
+/// Files demo reports through the same entity rules as people do (save, submit, return, accept), dated as they
+/// would have happened around each deadline, with values that respect the catalog's bounds and limits.
+/// </summary>
+public sealed class DemoPeriods(AppDbContext db, PeriodOpening opening, TimeProvider clock) : IReportingDemo
+{
+    private static readonly ReportActor Unit = new("demo", "Cán bộ đơn vị (dữ liệu mẫu)");
+    private static readonly ReportActor Receiver = new("demo", "Cán bộ tổng hợp (dữ liệu mẫu)");
+
+    public async Task<int> SeedAsync(Guid planId, int year, CancellationToken cancellationToken)
+    {
+        var plan = await db.Plans.Include(p => p.Organization).SingleAsync(p => p.Id == planId, cancellationToken);
+        if (await db.ReportingPeriods.AnyAsync(p => p.PlanId == planId, cancellationToken)
+            || !await opening.ReportingUnits(planId).AnyAsync(cancellationToken))
+        {
+            return 0;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var filed = 0;
+        foreach (var kind in new[] { PeriodKind.SixMonth, PeriodKind.Annual })
+        {
+            var (from, to, due) = (await opening.ScheduleAsync(plan, kind, cancellationToken)).DatesFor(year);
+            var period = await opening.OpenAsync(plan, new PeriodRequest(kind, year, null, from, to, due), "Dữ liệu mẫu", isDemo: true, cancellationToken);
+            var contexts = await ContextsAsync(period, plan.Organization!, cancellationToken);
+            for (var i = 0; i < contexts.Count; i++)
+            {
+                filed += kind == PeriodKind.SixMonth ? PastPeriod(contexts[i], i, due) : OpenPeriod(contexts[i], i, due, now);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return filed;
+    }
+
+    /// <summary>The deadline has passed: every outcome a receiver meets.</summary>
+    private static int PastPeriod(ReportContext context, int index, DateOnly due)
+    {
+        var report = context.Report;
+        switch (index % 6)
+        {
+            case 0: // missing: a draft started, never sent
+                Fill(context, At(due, -3), partial: true);
+                return 0;
+            case 1: // returned for more figures
+                Fill(context, At(due, -2));
+                Submit(context, At(due, -2));
+                report.Return(report.Revision, "Đề nghị bổ sung số liệu hộ dùng nước sạch theo từng thôn và nêu rõ nguyên nhân của hạn chế.", Receiver, At(due, 1));
+                return 1;
+            case 2: // late, then accepted
+                Fill(context, At(due, 3));
+                Submit(context, At(due, 4));
+                report.Accept(report.Revision, null, Receiver, At(due, 6));
+                return 1;
+            case 3: // on time, waiting for review
+                Fill(context, At(due, -1));
+                Submit(context, At(due, -1));
+                return 1;
+            default: // on time and accepted
+                Fill(context, At(due, -4 - (index % 3)));
+                Submit(context, At(due, -4 - (index % 3)));
+                report.Accept(report.Revision, "Báo cáo đầy đủ, đúng hạn.", Receiver, At(due, 2));
+                return 1;
+        }
+    }
+
+    /// <summary>Still open: some units have sent, some are writing, the rest have not started.</summary>
+    private static int OpenPeriod(ReportContext context, int index, DateOnly due, DateTime now)
+    {
+        var sent = Min(now.AddDays(-2), At(due, -1));
+        switch (index % 4)
+        {
+            case 0:
+                Fill(context, sent);
+                Submit(context, sent);
+                return 1;
+            case 1:
+                Fill(context, Min(now.AddDays(-3), At(due, -2)), partial: true);
+                return 0;
+            default:
+                return 0;
+        }
+    }
+
+    private static void Submit(ReportContext context, DateTime at) =>
+        context.Report.Submit(context.Report.Revision, ReportWorkspace.Snapshot(context).ToJson(), Unit, at);
+
+    private static void Fill(ReportContext context, DateTime at, bool partial = false)
+    {
+        var narratives = context.Tasks.Take(partial ? 1 : context.Tasks.Count).Select((t, i) => new NarrativeInput(
+            t.Id,
+            $"Đã quán triệt và triển khai nhiệm vụ; tổ chức {2 + (i % 4)} buổi tuyên truyền, vận động tại các thôn với khoảng {60 + (17 * i % 90)} lượt người tham gia; nắm tình hình Nhân dân, phản ánh kịp thời với cấp ủy.",
+            partial ? null : "Một số thôn vùng cao đi lại khó khăn; việc nắm tình hình Nhân dân có lúc chưa kịp thời. Nguyên nhân: lực lượng cán bộ mỏng, kiêm nhiệm nhiều việc.",
+            partial ? null : "Đề nghị cấp trên hỗ trợ kinh phí tập huấn kỹ năng dân vận và kỹ năng số cho cán bộ thôn.")).ToList();
+        context.Report.Save(context.Report.Revision, narratives, partial ? [] : Values(context), Unit, at);
+    }
+
+    /// <summary>Plausible figures per unit and village, inside the indicator's bounds and never above its limit.</summary>
+    private static List<ValueInput> Values(ReportContext context)
+    {
+        var values = new Dictionary<(Guid, Guid?), decimal>();
+        var rows = context.ValueRows().Where(r => r.Indicator.Type != IndicatorType.Text).OrderBy(r => r.Indicator.NotAboveId is null ? 0 : 1).ToList();
+        foreach (var (indicator, village) in rows)
+        {
+            var seed = Stable($"{context.Unit.Code}|{indicator.Code}|{village?.Code}|{context.Period.Kind}");
+            decimal value = indicator.Type switch
+            {
+                IndicatorType.YesNo => seed % 5 == 0 ? 0 : 1,
+                _ when indicator.Unit == "người" => village is null ? 12 + (seed % 40) : 320 + (seed % 900),
+                _ when indicator.Unit == "hộ" => village is null ? 150 + (seed % 400) : 80 + (seed % 220),
+                _ => seed % 12,
+            };
+            if (indicator.NotAboveId is { } limitId && values.TryGetValue((limitId, village?.Id), out var limit))
+            {
+                value = Math.Floor(limit * (0.7m + ((seed % 28) / 100m)));
+            }
+
+            value = Math.Clamp(value, indicator.MinValue ?? decimal.MinValue, indicator.MaxValue ?? decimal.MaxValue);
+            values[(indicator.Id, village?.Id)] = value;
+        }
+
+        return values.Select(v => new ValueInput(v.Key.Item1, v.Key.Item2, new ReportedValue(v.Value, null))).ToList();
+    }
+
+    private async Task<List<ReportContext>> ContextsAsync(ReportingPeriod period, Organization receiver, CancellationToken cancellationToken)
+    {
+        var reports = db.ChangeTracker.Entries<Report>().Select(e => e.Entity).Where(r => r.PeriodId == period.Id).ToList();
+        var unitIds = reports.Select(r => r.OrganizationId).ToList();
+        var units = await db.Organizations.Where(o => unitIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
+        var tasks = await db.TaskAssignments.AsNoTracking()
+            .Where(a => a.OrganizationId != null && unitIds.Contains(a.OrganizationId.Value) && a.Task!.PlanId == period.PlanId)
+            .OrderBy(a => a.Task!.Position)
+            .Select(a => new { OrganizationId = a.OrganizationId!.Value, a.Task!.Id, a.Task.Number, a.Task.Text, a.Role })
+            .ToListAsync(cancellationToken);
+        var indicators = await db.Indicators.AsNoTracking().Where(i => i.IsActive).OrderBy(i => i.Position).ToListAsync(cancellationToken);
+        var villages = await db.Areas.AsNoTracking().Where(a => a.Level == AreaLevel.Village).ToListAsync(cancellationToken);
+        return reports
+            .OrderBy(r => units[r.OrganizationId].Name, VietnameseText.Comparer)
+            .Select(r => new ReportContext
+            {
+                Report = r,
+                Period = period,
+                Plan = period.Plan!,
+                Unit = units[r.OrganizationId],
+                Receiver = receiver,
+                Tasks = tasks.Where(t => t.OrganizationId == r.OrganizationId).Select(t => new ReportTask(t.Id, t.Number, t.Text.Split('\n', 2)[0], t.Text, t.Role)).ToList(),
+                Indicators = indicators,
+                Villages = villages.Where(v => v.ParentId == units[r.OrganizationId].AreaId).OrderBy(v => v.Name, VietnameseText.Comparer).ToList(),
+            })
+            .ToList();
+    }
+
+    /// <summary>09:00 Vietnam time, <paramref name="days"/> from the deadline, in UTC.</summary>
+    private static DateTime At(DateOnly due, int days) => DateTime.SpecifyKind(due.AddDays(days).ToDateTime(new TimeOnly(2, 0)), DateTimeKind.Utc);
+
+    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
+
+    private static int Stable(string text)
+    {
+        unchecked
+        {
+            var hash = 2166136261u;
+            foreach (var c in text)
+            {
+                hash = (hash ^ c) * 16777619u;
+            }
+
+            return (int)(hash % 100_000);
+        }
+    }
+}
