@@ -1,12 +1,13 @@
 using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Modules.Accounts;
+using DanVan.Web.Modules.Reporting.Contracts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Web.Modules.Home;
 
-public sealed class IndexModel(AppDbContext db, CurrentUser currentUser) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, IReportingOverview reporting) : PageModel
 {
     public string FullName { get; private set; } = "";
 
@@ -15,6 +16,8 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser) : PageM
     public int VisibleOrganizations { get; private set; }
 
     public IReadOnlyList<MembershipLine> Memberships { get; private set; } = [];
+
+    public ReportingSummary Reporting { get; private set; } = new(0, [], 0, []);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -26,6 +29,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser) : PageM
             .OrderBy(m => m.Organization!.Name)
             .Select(m => new MembershipLine(m.OrganizationId, m.Organization!.Name, m.Role, m.IncludesSubtree))
             .ToListAsync(cancellationToken);
+        Reporting = await reporting.ForAsync(state.Scope, take: 6, cancellationToken);
     }
 }
 

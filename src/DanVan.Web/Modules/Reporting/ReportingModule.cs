@@ -15,6 +15,7 @@ public static class ReportingModule
         services.AddScoped<CompletenessQuery>();
         services.AddScoped<IIndicatorCatalog, IndicatorCatalog>();
         services.AddScoped<IReportingDemo, DemoPeriods>();
+        services.AddScoped<IReportingOverview, ReportingOverview>();
         services.Configure<ReminderOptions>(configuration.GetSection("Reminders"));
         services.AddScoped<ReminderRun>();
         services.AddHostedService<ReminderService>();
