@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using DanVan.Web.Infrastructure.Errors;
 using DanVan.Web.Modules.Plans.Contracts;
 using DanVan.Web.Modules.Reporting.Indicators;
@@ -8,6 +9,17 @@ namespace DanVan.Tests.Reporting;
 public sealed class ReportingRulesTests
 {
     private static readonly DateOnly Due = new(2026, 6, 30);
+
+    [Fact]
+    public void Reminder_days_come_from_configuration_replacing_the_defaults()
+    {
+        static int[] Days(params (string Key, string Value)[] settings) => new ConfigurationBuilder()
+            .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))).Build()
+            .GetSection("Reminders").Get<DanVan.Web.Modules.Reporting.Reminders.ReminderOptions>()?.Days ?? new DanVan.Web.Modules.Reporting.Reminders.ReminderOptions().Days;
+        Assert.Equal([7, 3, 1], Days());
+        Assert.Equal([5, 2], Days(("Reminders:DaysBefore:0", "2"), ("Reminders:DaysBefore:1", "5")));
+        Assert.Equal([1], Days(("Reminders:DaysBefore:0", "1"), ("Reminders:DaysBefore:1", "400"), ("Reminders:DaysBefore:2", "-3")));
+    }
 
     [Theory]
     [InlineData("2026-06-30", null, "2026-07-01", TaskState.DoneOnTime)]

@@ -3,8 +3,16 @@ namespace DanVan.Web.Modules.Reporting.Reminders;
 /// <summary>The "Reminders" configuration section.</summary>
 public sealed class ReminderOptions
 {
-    /// <summary>Days before the deadline at which a unit that has not submitted is reminded.</summary>
-    public int[] DaysBefore { get; set; } = [7, 3, 1];
+    private static readonly int[] DefaultDays = [7, 3, 1];
+
+    /// <summary>
+    /// Days before the deadline at which a unit that has not submitted is reminded; 7, 3 and 1 when not configured.
+    /// (No default in the property itself: the configuration binder would append configured days to it.)
+    /// </summary>
+    public int[]? DaysBefore { get; set; }
+
+    /// <summary>The configured days, sensible ones only, longest first.</summary>
+    public int[] Days => (DaysBefore is { Length: > 0 } days ? days : DefaultDays).Where(d => d is > 0 and <= 90).Distinct().OrderDescending().ToArray();
 
     /// <summary>Remind once when the deadline has passed without a submission.</summary>
     public bool Overdue { get; set; } = true;

@@ -18,7 +18,7 @@ public sealed class ReminderRun(AppDbContext db, INotifier notifier, IOptions<Re
     public async Task<ReminderResult> RunAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var days = settings.DaysBefore.Where(d => d is > 0 and <= 90).Distinct().Order().ToArray();
+        var days = settings.Days.Order().ToArray();
         var today = clock.Today();
         var latest = today.AddDays(days.Length == 0 ? 0 : days[^1]);
         var earliest = settings.Overdue ? today.AddDays(-Math.Max(1, settings.OverdueLookbackDays)) : today;
