@@ -19,14 +19,9 @@ public abstract class ReminderTests(DanVanApp app)
         await app.CreateUserAsync("reminder.reviewer@test.vn", MembershipRole.Officer, "TL.DU", subtree: true);
         await app.CreateUserAsync("reminder.writer@test.vn", MembershipRole.Officer, "TL.HND");
         await app.CreateUserAsync("reminder.viewer@test.vn", MembershipRole.Viewer, "TL.HND");
-        var planId = await app.WithDbAsync((db, _) => db.Plans.Where(p => p.IsDemo && p.Organization!.Code == "TL.DU").Select(p => p.Id).SingleAsync());
         var reviewer = app.CreateBrowser();
         await Forms.SignInAsync(reviewer, "reminder.reviewer@test.vn");
-        var periodsUrl = $"/Reporting/Periods?planId={planId}";
-        var open = HtmlForm.Read(await reviewer.GetStringAsync(periodsUrl), "open-period")
-            .Set("Open.Kind", "OnRequest").Set("Open.Year", "2027").Set("Open.Title", "Báo cáo nhanh công tác dân vận quý I/2027")
-            .Set("Open.DataFrom", "01/01/2027").Set("Open.DataTo", "15/03/2027").Set("Open.DueOn", "20/03/2027");
-        Assert.Equal(HttpStatusCode.Redirect, (await open.PostAsync(reviewer, $"{periodsUrl}&handler=Open")).StatusCode);
+        var planId = await Periods.OpenOnRequestAsync(app, reviewer, "Báo cáo nhanh công tác dân vận quý I/2027", "01/01/2027", "15/03/2027", "20/03/2027");
         var reports = await app.WithDbAsync((db, _) => db.Reports.Where(r => r.Period!.PlanId == planId && r.Period.DueOn == Due)
             .Select(r => new { r.Id, r.Organization!.Code }).ToDictionaryAsync(r => r.Code, r => r.Id));
         var farmers = reports["TL.HND"];

@@ -16,14 +16,9 @@ public abstract class ReportWorkbookTests(DanVanApp app)
     {
         await app.CreateUserAsync("workbook.reviewer@test.vn", MembershipRole.Officer, "TL.DU", subtree: true);
         await app.CreateUserAsync("workbook.writer@test.vn", MembershipRole.Officer, "TL.HND");
-        var planId = await app.WithDbAsync((db, _) => db.Plans.Where(p => p.IsDemo && p.Organization!.Code == "TL.DU").Select(p => p.Id).SingleAsync());
         var reviewer = app.CreateBrowser();
         await Forms.SignInAsync(reviewer, "workbook.reviewer@test.vn");
-        var periodsUrl = $"/Reporting/Periods?planId={planId}";
-        var open = HtmlForm.Read(await reviewer.GetStringAsync(periodsUrl), "open-period")
-            .Set("Open.Kind", "OnRequest").Set("Open.Year", "2027").Set("Open.Title", "Báo cáo chuyên đề nước sạch 2027")
-            .Set("Open.DataFrom", "01/01/2027").Set("Open.DataTo", "30/04/2027").Set("Open.DueOn", "10/05/2027");
-        Assert.Equal(HttpStatusCode.Redirect, (await open.PostAsync(reviewer, $"{periodsUrl}&handler=Open")).StatusCode);
+        await Periods.OpenOnRequestAsync(app, reviewer, "Báo cáo chuyên đề nước sạch 2027", "01/01/2027", "30/04/2027", "10/05/2027");
         var reportId = await app.WithDbAsync((db, _) => db.Reports.Where(r => r.Period!.Title == "Báo cáo chuyên đề nước sạch 2027" && r.Organization!.Code == "TL.HND").Select(r => r.Id).SingleAsync());
 
         var writer = app.CreateBrowser();

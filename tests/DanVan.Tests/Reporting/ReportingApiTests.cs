@@ -19,14 +19,9 @@ public abstract class ReportingApiTests(DanVanApp app)
         await app.CreateUserAsync("api.writer@test.vn", MembershipRole.Officer, "TL.HND");
         await app.CreateUserAsync("api.viewer@test.vn", MembershipRole.Viewer, "TL.HND");
         await app.CreateUserAsync("api.outsider@test.vn", MembershipRole.Officer, "TQ.SNV");
-        var planId = await app.WithDbAsync((db, _) => db.Plans.Where(p => p.IsDemo && p.Organization!.Code == "TL.DU").Select(p => p.Id).SingleAsync());
         var reviewerPages = app.CreateBrowser();
         await Forms.SignInAsync(reviewerPages, "api.reviewer@test.vn");
-        var periodsUrl = $"/Reporting/Periods?planId={planId}";
-        var open = HtmlForm.Read(await reviewerPages.GetStringAsync(periodsUrl), "open-period")
-            .Set("Open.Kind", "OnRequest").Set("Open.Year", "2027").Set("Open.Title", "Báo cáo qua API 2027")
-            .Set("Open.DataFrom", "01/01/2027").Set("Open.DataTo", "30/06/2027").Set("Open.DueOn", "10/07/2027");
-        Assert.Equal(HttpStatusCode.Redirect, (await open.PostAsync(reviewerPages, $"{periodsUrl}&handler=Open")).StatusCode);
+        await Periods.OpenOnRequestAsync(app, reviewerPages, "Báo cáo qua API 2027", "01/01/2027", "30/06/2027", "10/07/2027");
         var (reportId, periodId) = await app.WithDbAsync(async (db, _) => await db.Reports.Where(r => r.Period!.Title == "Báo cáo qua API 2027" && r.Organization!.Code == "TL.HND")
             .Select(r => new Tuple<Guid, Guid>(r.Id, r.PeriodId)).SingleAsync()) is var t ? (t.Item1, t.Item2) : default;
 

@@ -35,15 +35,10 @@ public static class ReportingApi
     private static async Task<Results<Ok<ReportResponse>, NotFound, ForbidHttpResult, ValidationProblem, ProblemHttpResult>> UpdateReportAsync(
         Guid id, ReportUpdateRequest request, ReportWorkspace workspace, CurrentUser currentUser, CancellationToken cancellationToken)
     {
-        var context = await workspace.LoadAsync(id, await currentUser.GetScopeAsync(cancellationToken), cancellationToken);
+        var (context, refusal) = await WritableAsync(id, workspace, currentUser, cancellationToken);
         if (context is null)
         {
-            return TypedResults.NotFound();
-        }
-
-        if (!context.CanWrite)
-        {
-            return TypedResults.Forbid();
+            return refusal!;
         }
 
         var (form, errors) = ReportRequests.Apply(context, request);
@@ -59,15 +54,10 @@ public static class ReportingApi
     private static async Task<Results<Ok<ReportResponse>, NotFound, ForbidHttpResult, ValidationProblem, ProblemHttpResult>> SubmitReportAsync(
         Guid id, ReportSubmitRequest request, ReportWorkspace workspace, CurrentUser currentUser, CancellationToken cancellationToken)
     {
-        var context = await workspace.LoadAsync(id, await currentUser.GetScopeAsync(cancellationToken), cancellationToken);
+        var (context, refusal) = await WritableAsync(id, workspace, currentUser, cancellationToken);
         if (context is null)
         {
-            return TypedResults.NotFound();
-        }
-
-        if (!context.CanWrite)
-        {
-            return TypedResults.Forbid();
+            return refusal!;
         }
 
         var form = ReportWorkspace.FormOf(context);
@@ -104,6 +94,19 @@ public static class ReportingApi
 
         var saved = await workspace.LoadAsync(id, await currentUser.GetScopeAsync(cancellationToken), cancellationToken);
         return TypedResults.Ok(ReportResponse.Of(saved!));
+    }
+
+    /// <summary>The report if the caller may write it; otherwise 404 (not theirs to see) or 403 (only to read).</summary>
+    private static async Task<(ReportContext? Context, Results<Ok<ReportResponse>, NotFound, ForbidHttpResult, ValidationProblem, ProblemHttpResult>? Refusal)> WritableAsync(
+        Guid id, ReportWorkspace workspace, CurrentUser currentUser, CancellationToken cancellationToken)
+    {
+        var context = await workspace.LoadAsync(id, await currentUser.GetScopeAsync(cancellationToken), cancellationToken);
+        return context switch
+        {
+            null => (null, TypedResults.NotFound()),
+            { CanWrite: false } => (null, TypedResults.Forbid()),
+            _ => (context, null),
+        };
     }
 
     private static async Task<ReportActor> ActorAsync(CurrentUser currentUser, CancellationToken cancellationToken) =>
