@@ -89,6 +89,9 @@ public abstract class ReferenceDataFormsTests(DanVanApp app)
         Assert.Contains("Không cộng các tỷ lệ phần trăm", await Forms.HtmlAsync(summedPercent), StringComparison.Ordinal);
         var noParts = await Forms.PostAsync(client, "/Reporting/Indicators/Edit", Indicator("TL_NVH", "Percent", "Ratio"));
         Assert.Contains("cần tử số và mẫu số", await Forms.HtmlAsync(noParts), StringComparison.Ordinal);
+        var badBound = Indicator("TL_NVH", "Decimal", "Max");
+        badBound["Input.MaxValue"] = "mười";
+        Assert.Contains("Giá trị lớn nhất: “mười” không phải là số", await Forms.HtmlAsync(await Forms.PostAsync(client, "/Reporting/Indicators/Edit", badBound)), StringComparison.Ordinal);
         var duplicate = await Forms.PostAsync(client, "/Reporting/Indicators/Edit", Indicator("ho_tong", "Integer", "Sum"));
         Assert.Contains("Mã chỉ tiêu HO_TONG đã có", await Forms.HtmlAsync(duplicate), StringComparison.Ordinal);
         Assert.False(await app.WithDbAsync((db, _) => db.Indicators.AnyAsync(i => i.Code == "TL_NVH")));
@@ -102,8 +105,10 @@ public abstract class ReferenceDataFormsTests(DanVanApp app)
         var fields = Indicator("TL_NVH", "Percent", "Ratio", ids["HO_NUOC_SACH"].ToString(), ids["HO_TONG"].ToString());
         fields["Input.Name"] = "Tỷ lệ thôn có nhà văn hóa đạt chuẩn";
         fields["Input.IsActive"] = "false";
+        fields["Input.MaxValue"] = "99,5";
         var edited = await Forms.PostAsync(client, $"/Reporting/Indicators/Edit/{indicator.Id}", fields);
         Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+        Assert.Equal(99.5m, (await app.WithDbAsync((db, _) => db.Indicators.SingleAsync(i => i.Code == "TL_NVH"))).MaxValue);
         var list = await Forms.HtmlAsync(await client.GetAsync("/Reporting/Indicators?q=nha van hoa dat chuan"));
         Assert.Contains("TL_NVH", list, StringComparison.Ordinal);
         Assert.Contains("Ngừng dùng", list, StringComparison.Ordinal);

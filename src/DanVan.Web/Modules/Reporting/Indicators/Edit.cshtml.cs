@@ -39,7 +39,7 @@ public sealed class EditModel(AppDbContext db) : PageModel
             {
                 Code = e.Code, Name = e.Name, Unit = e.Unit, Type = e.Type, Aggregation = e.Aggregation,
                 NumeratorId = e.NumeratorId, DenominatorId = e.DenominatorId, NotAboveId = e.NotAboveId,
-                MinValue = e.MinValue, MaxValue = e.MaxValue, ByVillage = e.ByVillage, IsActive = e.IsActive,
+                MinValue = e.MinValue is { } min ? IndicatorValues.Format(min) : null, MaxValue = e.MaxValue is { } max ? IndicatorValues.Format(max) : null, ByVillage = e.ByVillage, IsActive = e.IsActive,
             };
         }
 
@@ -53,6 +53,8 @@ public sealed class EditModel(AppDbContext db) : PageModel
             return NotFound();
         }
 
+        var minValue = Bound(Input.MinValue, nameof(Input.MinValue), "Giá trị nhỏ nhất");
+        var maxValue = Bound(Input.MaxValue, nameof(Input.MaxValue), "Giá trị lớn nhất");
         if (!ModelState.IsValid)
         {
             return Page();
@@ -60,7 +62,7 @@ public sealed class EditModel(AppDbContext db) : PageModel
 
         var definition = new IndicatorDefinition(
             Input.Code, Input.Name, Input.Unit ?? "", Input.Type, Input.Aggregation, Input.NumeratorId, Input.DenominatorId,
-            Input.NotAboveId, Input.MinValue, Input.MaxValue, Input.ByVillage, Input.IsActive);
+            Input.NotAboveId, minValue, maxValue, Input.ByVillage, Input.IsActive);
         if (Existing is { } existing && HasValues
             && (existing.Type != definition.Type || existing.Aggregation != definition.Aggregation || existing.ByVillage != definition.ByVillage
                 || (existing.IsComputed && (existing.NumeratorId != definition.NumeratorId || existing.DenominatorId != definition.DenominatorId))))
@@ -95,6 +97,23 @@ public sealed class EditModel(AppDbContext db) : PageModel
 
         db.ChangeTracker.Clear();
         return Page();
+    }
+
+    /// <summary>A bound typed the Vietnamese way ("1.000", "12,5"); a message on the field when it is not a number.</summary>
+    private decimal? Bound(string? raw, string field, string label)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return null;
+        }
+
+        if (IndicatorValues.TryParseNumber(raw.Trim(), out var number))
+        {
+            return number;
+        }
+
+        ModelState.AddModelError($"Input.{field}", $"{label}: “{raw.Trim()}” không phải là số (viết như 1.000 hoặc 12,5).");
+        return null;
     }
 
     private async Task<bool> LoadAsync(Guid? id, CancellationToken cancellationToken)
@@ -140,10 +159,10 @@ public sealed class IndicatorInput
     public Guid? NotAboveId { get; set; }
 
     [Display(Name = "Giá trị nhỏ nhất")]
-    public decimal? MinValue { get; set; }
+    public string? MinValue { get; set; }
 
     [Display(Name = "Giá trị lớn nhất")]
-    public decimal? MaxValue { get; set; }
+    public string? MaxValue { get; set; }
 
     [Display(Name = "Nhập theo thôn")]
     public bool ByVillage { get; set; }
