@@ -13,6 +13,7 @@ public static class ReportingModule
         services.AddScoped<PeriodOpening>();
         services.AddScoped<ReportWorkspace>();
         services.AddScoped<CompletenessQuery>();
+        services.AddScoped<Consolidation.ConsolidationQuery>();
         services.AddScoped<IIndicatorCatalog, IndicatorCatalog>();
         services.AddScoped<IReportingDemo, DemoPeriods>();
         services.AddScoped<IReportingOverview, ReportingOverview>();

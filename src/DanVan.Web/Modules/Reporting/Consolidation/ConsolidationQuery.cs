@@ -1,0 +1,129 @@
+using DanVan.Web.Infrastructure.Data;
+using DanVan.Web.Infrastructure.Text;
+using DanVan.Web.Modules.Organizations;
+using DanVan.Web.Modules.Reporting.Indicators;
+using DanVan.Web.Modules.Reporting.Periods;
+using DanVan.Web.Modules.Reporting.Reports;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Web.Modules.Reporting.Consolidation;
+
+/// <summary>
+/// Rolls a period's reports up a unit's subtree, as the data is now: the database sums, takes minima and maxima
+/// over the submitted and accepted reports of active units (grouped overall, per village and per child unit);
+/// ratios are then recomputed from the summed numerator and denominator at each level, never averaged. A report
+/// that is a draft or returned for correction is not counted and is listed as missing, so nothing is counted
+/// twice and nothing missing reads as zero.
+/// </summary>
+public sealed class ConsolidationQuery(AppDbContext db)
+{
+    /// <summary>A unit's path is its parent's followed by 32 hex digits and "/".</summary>
+    private const int PathSegment = 33;
+
+    private static readonly ReportStatus[] Counted = [ReportStatus.Submitted, ReportStatus.Accepted];
+
+    public async Task<Consolidated> ForAsync(ReportingPeriod period, Organization node, CancellationToken cancellationToken)
+    {
+        var reports = db.Reports.AsNoTracking().Where(r => r.PeriodId == period.Id && r.Organization!.Path.StartsWith(node.Path) && !r.Organization.IsArchived);
+        var values = reports.Where(r => Counted.Contains(r.Status)).SelectMany(r => r.Values, (r, v) => new { r.Organization!.Path, v.IndicatorId, v.AreaId, v.Number })
+            .Where(v => v.Number != null);
+
+        var overall = await values.GroupBy(v => v.IndicatorId)
+            .Select(g => new Aggregate(g.Key, null, null, g.Sum(v => v.Number), g.Min(v => v.Number), g.Max(v => v.Number), g.Count()))
+            .ToListAsync(cancellationToken);
+        var byVillage = await values.Where(v => v.AreaId != null).GroupBy(v => new { v.IndicatorId, v.AreaId })
+            .Select(g => new Aggregate(g.Key.IndicatorId, g.Key.AreaId, null, g.Sum(v => v.Number), g.Min(v => v.Number), g.Max(v => v.Number), g.Count()))
+            .ToListAsync(cancellationToken);
+        var childLength = node.Path.Length + PathSegment;
+        var byChild = await values.Where(v => v.Path.Length >= childLength).GroupBy(v => new { v.IndicatorId, Child = v.Path.Substring(0, childLength) })
+            .Select(g => new Aggregate(g.Key.IndicatorId, null, g.Key.Child, g.Sum(v => v.Number), g.Min(v => v.Number), g.Max(v => v.Number), g.Count()))
+            .ToListAsync(cancellationToken);
+        var ownPath = node.Path;
+        var own = await values.Where(v => v.Path == ownPath).GroupBy(v => v.IndicatorId)
+            .Select(g => new Aggregate(g.Key, null, ownPath, g.Sum(v => v.Number), g.Min(v => v.Number), g.Max(v => v.Number), g.Count()))
+            .ToListAsync(cancellationToken);
+
+        var lines = await reports
+            .Select(r => new ReportState(r.Id, r.OrganizationId, r.Organization!.Name, r.Organization.Path, r.Status))
+            .ToListAsync(cancellationToken);
+        var indicators = await db.Indicators.AsNoTracking()
+            .Where(i => i.IsActive || overall.Select(a => a.IndicatorId).Contains(i.Id))
+            .OrderBy(i => i.Position).ToListAsync(cancellationToken);
+        var villageIds = byVillage.Select(a => a.AreaId!.Value).Distinct().ToList();
+        var villages = await db.Areas.AsNoTracking().Where(a => villageIds.Contains(a.Id)).ToListAsync(cancellationToken);
+        var childIds = byChild.Select(a => a.Child!).Concat(lines.Where(l => l.Path.Length >= childLength).Select(l => l.Path[..childLength]))
+            .Distinct().Select(p => Guid.ParseExact(p[(p.Length - PathSegment)..^1], "N")).ToList();
+        var children = await db.Organizations.AsNoTracking().Where(o => childIds.Contains(o.Id)).ToListAsync(cancellationToken);
+
+        return new Consolidated
+        {
+            Period = period,
+            Node = node,
+            Indicators = indicators.Where(i => i.Type != IndicatorType.Text).ToList(),
+            Overall = Figures(indicators, overall),
+            Own = own.Count == 0 ? null : Figures(indicators, own),
+            Villages = villages.OrderBy(v => v.Name, VietnameseText.Comparer)
+                .Select(v => new Breakdown(v.Id, v.Name, Figures(indicators, byVillage.Where(a => a.AreaId == v.Id)))).ToList(),
+            Children = children.OrderBy(c => c.Name, VietnameseText.Comparer)
+                .Select(c => new Breakdown(c.Id, c.Name, Figures(indicators, byChild.Where(a => a.Child == c.Path)))).ToList(),
+            Counted = lines.Where(l => Counted.Contains(l.Status)).OrderBy(l => l.UnitName, VietnameseText.Comparer).ToList(),
+            Missing = lines.Where(l => !Counted.Contains(l.Status)).OrderBy(l => l.UnitName, VietnameseText.Comparer).ToList(),
+        };
+    }
+
+    /// <summary>Each indicator's figure from the database's aggregates; ratios from the summed parts; null when nobody reported it.</summary>
+    private static Dictionary<Guid, decimal?> Figures(IReadOnlyList<Indicator> indicators, IEnumerable<Aggregate> aggregates)
+    {
+        var byIndicator = aggregates.ToDictionary(a => a.IndicatorId);
+        var figures = new Dictionary<Guid, decimal?>();
+        foreach (var indicator in indicators.Where(i => !i.IsComputed))
+        {
+            figures[indicator.Id] = byIndicator.TryGetValue(indicator.Id, out var a) ? indicator.Aggregation switch
+            {
+                IndicatorAggregation.Sum => a.Sum,
+                IndicatorAggregation.Min => a.Min,
+                IndicatorAggregation.Max => a.Max,
+                _ => null,
+            } : null;
+        }
+
+        foreach (var indicator in indicators.Where(i => i.IsComputed))
+        {
+            figures[indicator.Id] = IndicatorTotals.Ratio(indicator, id => figures.GetValueOrDefault(id));
+        }
+
+        return figures;
+    }
+
+    private sealed record Aggregate(Guid IndicatorId, Guid? AreaId, string? Child, decimal? Sum, decimal? Min, decimal? Max, int Count);
+}
+
+public sealed record ReportState(Guid ReportId, Guid OrganizationId, string UnitName, string Path, ReportStatus Status);
+
+/// <param name="Figures">Indicator id → figure (null: nobody reported it).</param>
+public sealed record Breakdown(Guid Id, string Name, IReadOnlyDictionary<Guid, decimal?> Figures);
+
+public sealed class Consolidated
+{
+    public required ReportingPeriod Period { get; init; }
+
+    public required Organization Node { get; init; }
+
+    /// <summary>Numeric and yes/no indicators, in catalog order (text is read in the narratives, not combined).</summary>
+    public required IReadOnlyList<Indicator> Indicators { get; init; }
+
+    public required IReadOnlyDictionary<Guid, decimal?> Overall { get; init; }
+
+    /// <summary>The unit's own report, when it reports in this period itself.</summary>
+    public IReadOnlyDictionary<Guid, decimal?>? Own { get; init; }
+
+    public required IReadOnlyList<Breakdown> Villages { get; init; }
+
+    public required IReadOnlyList<Breakdown> Children { get; init; }
+
+    /// <summary>Reports counted: submitted or accepted.</summary>
+    public required IReadOnlyList<ReportState> Counted { get; init; }
+
+    /// <summary>Reports not counted: not yet submitted, or returned for correction.</summary>
+    public required IReadOnlyList<ReportState> Missing { get; init; }
+}

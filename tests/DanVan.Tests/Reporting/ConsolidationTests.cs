@@ -1,0 +1,125 @@
+using DanVan.Tests.Infrastructure;
+using DanVan.Web.Infrastructure.Data;
+using DanVan.Web.Modules.Accounts;
+using DanVan.Web.Modules.Reporting.Consolidation;
+using DanVan.Web.Modules.Reporting.Indicators;
+using DanVan.Web.Modules.Reporting.Reports;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DanVan.Tests.Reporting;
+
+/// <summary>Roll-up on a hand-made tree, on each engine: sums, ratios from summed parts, missing not zero, archived and moved units.</summary>
+public abstract class ConsolidationTests(DanVanApp app)
+{
+    [Fact]
+    public async Task Figures_roll_up_the_tree_with_ratios_from_summed_parts_and_missing_reports_left_out()
+    {
+        await app.CreateUserAsync("consolidation.reviewer@test.vn", MembershipRole.Officer, "TL.DU", subtree: true);
+        var reviewer = app.CreateBrowser();
+        await Forms.SignInAsync(reviewer, "consolidation.reviewer@test.vn");
+        const string title = "Báo cáo kiểm thử tổng hợp";
+        await Periods.OpenOnRequestAsync(app, reviewer, title, "01/01/2028", "31/03/2028", "10/04/2028");
+        var village = await app.WithDbAsync((db, _) => db.Areas.Where(a => a.Parent!.Code == "02287").OrderBy(a => a.Code).Select(a => a.Id).FirstAsync());
+
+        // Farmers submitted, women accepted; youth was returned, veterans never sent: not counted, not zero.
+        await FileAsync("TL.HND", title, village, population: 100, insured: 50, dialogues: 4, "submit");
+        await FileAsync("TL.HPN", title, village, population: 200, insured: 150, dialogues: 6, "accept");
+        await FileAsync("TL.DTN", title, village, population: 999, insured: 999, dialogues: 99, "return");
+        await FileAsync("TL.CCB", title, village, population: 888, insured: 888, dialogues: 88, "draft");
+        // The military cell submitted, then was archived: its figures leave the roll-up.
+        await FileAsync("TL.CBQS", title, village, population: 5000, insured: 5000, dialogues: 50, "submit");
+        await app.WithDbAsync(async (db, _) =>
+        {
+            (await db.Organizations.SingleAsync(o => o.Code == "TL.CBQS")).Archive(hasActiveChildren: false, DateTime.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+
+        var result = await ConsolidateAsync(title, "TL.DU");
+        Assert.Equal(300m, result.Overall[Id("DAN_SO")]);
+        Assert.Equal(200m, result.Overall[Id("BHYT")]);
+        Assert.Equal(66.67m, result.Overall[Id("TL_BHYT")]); // 200 / 300, not the average of 50% and 75%
+        Assert.Equal(10m, result.Overall[Id("DOI_THOAI")]);
+        Assert.Null(result.Overall[Id("KY_NANG_SO")]); // nobody reported it: unknown, not zero
+        Assert.Equal(300m, result.Villages.Single(v => v.Id == village).Figures[Id("DAN_SO")]);
+        Assert.Equal(["TL.HND", "TL.HPN"], await CodesAsync(result.Counted));
+        Assert.Contains("TL.DTN", await CodesAsync(result.Missing));
+        Assert.Contains("TL.CCB", await CodesAsync(result.Missing));
+        Assert.DoesNotContain("TL.CBQS", await CodesAsync(result.Counted.Concat(result.Missing).ToList()));
+
+        // Farmers and women sit under the Fatherland Front: the commune sees them in its row.
+        var front = result.Children.Single(c => c.Name.StartsWith("Ủy ban Mặt trận", StringComparison.Ordinal));
+        Assert.Equal(300m, front.Figures[Id("DAN_SO")]);
+        Assert.Equal(66.67m, front.Figures[Id("TL_BHYT")]);
+
+        // Moving the farmers' union directly under the Party committee moves its figures, never doubles them.
+        await app.WithDbAsync(async (db, _) =>
+        {
+            var farmers = await db.Organizations.SingleAsync(o => o.Code == "TL.HND");
+            var committee = await db.Organizations.SingleAsync(o => o.Code == "TL.DU");
+            farmers.MoveUnder(committee, await db.Organizations.Where(o => o.Path.StartsWith(farmers.Path) && o.Id != farmers.Id).ToListAsync());
+            return await db.SaveChangesAsync();
+        });
+        result = await ConsolidateAsync(title, "TL.DU");
+        Assert.Equal(300m, result.Overall[Id("DAN_SO")]);
+        Assert.Equal(200m, result.Children.Single(c => c.Name.StartsWith("Ủy ban Mặt trận", StringComparison.Ordinal)).Figures[Id("DAN_SO")]);
+        Assert.Equal(100m, result.Children.Single(c => c.Name.StartsWith("Hội Nông dân", StringComparison.Ordinal)).Figures[Id("DAN_SO")]);
+        Assert.Equal(75m, (await ConsolidateAsync(title, "TL.MTTQ")).Overall[Id("TL_BHYT")]);
+
+        // Returned and resubmitted: counted once, with the new figures.
+        await FileAsync("TL.DTN", title, village, population: 10, insured: 10, dialogues: 1, "resubmit");
+        result = await ConsolidateAsync(title, "TL.DU");
+        Assert.Equal(310m, result.Overall[Id("DAN_SO")]);
+        Assert.Equal(3, result.Counted.Count);
+    }
+
+    private Dictionary<string, Guid>? ids;
+
+    private Guid Id(string code)
+    {
+        ids ??= app.WithDbAsync((db, _) => db.Indicators.ToDictionaryAsync(i => i.Code, i => i.Id)).GetAwaiter().GetResult();
+        return ids[code];
+    }
+
+    private Task<List<string>> CodesAsync(IReadOnlyList<ReportState> reports)
+    {
+        var units = reports.Select(r => r.OrganizationId).ToList();
+        return app.WithDbAsync((db, _) => db.Organizations.Where(o => units.Contains(o.Id)).OrderBy(o => o.Code).Select(o => o.Code).ToListAsync());
+    }
+
+    private Task<Consolidated> ConsolidateAsync(string title, string unitCode) => app.WithDbAsync(async (db, services) =>
+    {
+        var period = await db.ReportingPeriods.SingleAsync(p => p.Title == title);
+        var unit = await db.Organizations.SingleAsync(o => o.Code == unitCode);
+        return await services.GetRequiredService<ConsolidationQuery>().ForAsync(period, unit, CancellationToken.None);
+    });
+
+    private Task<int> FileAsync(string unitCode, string title, Guid village, decimal population, decimal insured, decimal dialogues, string outcome) => app.WithDbAsync(async (db, _) =>
+    {
+        var report = await db.Reports.Include(r => r.Values).Include(r => r.Narratives).Include(r => r.Events)
+            .SingleAsync(r => r.Period!.Title == title && r.Organization!.Code == unitCode);
+        var actor = new ReportActor("test", "Kiểm thử");
+        var now = DateTime.UtcNow;
+        ValueInput Value(string code, Guid? area, decimal number) => new(Id(code), area, new ReportedValue(number, null));
+        report.Save(report.Revision, [], [Value("DAN_SO", village, population), Value("BHYT", village, insured), Value("DOI_THOAI", null, dialogues)], actor, now);
+        if (outcome != "draft")
+        {
+            report.Submit(report.Revision, "{}", actor, now);
+        }
+
+        if (outcome == "accept")
+        {
+            report.Accept(report.Revision, null, actor, now);
+        }
+        else if (outcome == "return")
+        {
+            report.Return(report.Revision, "Sửa lại số liệu.", actor, now);
+        }
+
+        return await db.SaveChangesAsync();
+    });
+}
+
+public sealed class ConsolidationTests_Sqlite(SqliteApp app) : ConsolidationTests(app), IClassFixture<SqliteApp>;
+
+public sealed class ConsolidationTests_Postgres(PostgresApp app) : ConsolidationTests(app), IClassFixture<PostgresApp>;
