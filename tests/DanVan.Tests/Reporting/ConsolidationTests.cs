@@ -71,6 +71,18 @@ public abstract class ConsolidationTests(DanVanApp app)
         result = await ConsolidateAsync(title, "TL.DU");
         Assert.Equal(310m, result.Overall[Id("DAN_SO")]);
         Assert.Equal(3, result.Counted.Count);
+
+        // The page: figures, who is not counted, and each unit's passage under its task; another branch gets 404.
+        var periodId = await app.WithDbAsync((db, _) => db.ReportingPeriods.Where(p => p.Title == title).Select(p => p.Id).SingleAsync());
+        var page = await Forms.HtmlAsync(await reviewer.GetAsync($"/Reporting/Consolidation/{periodId}"));
+        Assert.Matches("data-indicator=\"TL_BHYT\">[\\s\\S]*?data-cell=\"total\">67,74%<", page); // (50 + 150 + 10) / (100 + 200 + 10)
+        Assert.Contains("Hội Cựu chiến binh xã Thượng Lâm (đang soạn)", page, StringComparison.Ordinal);
+        Assert.Contains("Kết quả của TL.HPN: 6 cuộc đối thoại.", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kết quả của TL.CCB", page, StringComparison.Ordinal);
+        await app.CreateUserAsync("consolidation.outsider@test.vn", MembershipRole.Officer, "TQ.SNV");
+        var outsider = app.CreateBrowser();
+        await Forms.SignInAsync(outsider, "consolidation.outsider@test.vn");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await outsider.GetAsync($"/Reporting/Consolidation/{periodId}")).StatusCode);
     }
 
     private Dictionary<string, Guid>? ids;
@@ -101,7 +113,9 @@ public abstract class ConsolidationTests(DanVanApp app)
         var actor = new ReportActor("test", "Kiểm thử");
         var now = DateTime.UtcNow;
         ValueInput Value(string code, Guid? area, decimal number) => new(Id(code), area, new ReportedValue(number, null));
-        report.Save(report.Revision, [], [Value("DAN_SO", village, population), Value("BHYT", village, insured), Value("DOI_THOAI", null, dialogues)], actor, now);
+        var taskId = await db.TaskAssignments.Where(a => a.OrganizationId == report.OrganizationId && a.Task!.PlanId == db.ReportingPeriods.Single(p => p.Id == report.PeriodId).PlanId)
+            .OrderBy(a => a.Task!.Position).Select(a => a.TaskId).FirstAsync();
+        report.Save(report.Revision, [new NarrativeInput(taskId, $"Kết quả của {unitCode}: {dialogues} cuộc đối thoại.", null, null)], [Value("DAN_SO", village, population), Value("BHYT", village, insured), Value("DOI_THOAI", null, dialogues)], actor, now);
         if (outcome != "draft")
         {
             report.Submit(report.Revision, "{}", actor, now);

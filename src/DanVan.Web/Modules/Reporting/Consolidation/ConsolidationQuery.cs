@@ -71,6 +71,25 @@ public sealed class ConsolidationQuery(AppDbContext db)
         };
     }
 
+    /// <summary>
+    /// What every counted report of the subtree wrote, per task in the plan's order, each passage with the unit
+    /// that wrote it: the material of the unit's own report upward.
+    /// </summary>
+    public async Task<IReadOnlyList<TaskPassages>> PassagesAsync(ReportingPeriod period, Organization node, CancellationToken cancellationToken)
+    {
+        var rows = await db.Reports.AsNoTracking()
+            .Where(r => r.PeriodId == period.Id && r.Organization!.Path.StartsWith(node.Path) && !r.Organization.IsArchived && Counted.Contains(r.Status))
+            .SelectMany(r => r.Narratives, (r, n) => new { r.Id, Unit = r.Organization!.Name, n.TaskId, n.Results, n.Limitations, n.Proposals })
+            .Join(db.PlanTasks, n => n.TaskId, t => t.Id, (n, t) => new { n.Id, n.Unit, n.TaskId, t.Number, t.Text, t.Position, n.Results, n.Limitations, n.Proposals })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => new { r.TaskId, r.Number, r.Position, Heading = r.Text.Split('\n', 2)[0] })
+            .OrderBy(g => g.Key.Position)
+            .Select(g => new TaskPassages(g.Key.TaskId, g.Key.Number, g.Key.Heading, g
+                .OrderBy(r => r.Unit, VietnameseText.Comparer)
+                .Select(r => new Passage(r.Id, r.Unit, r.Results, r.Limitations, r.Proposals)).ToList()))
+            .ToList();
+    }
+
     /// <summary>Each indicator's figure from the database's aggregates; ratios from the summed parts; null when nobody reported it.</summary>
     private static Dictionary<Guid, decimal?> Figures(IReadOnlyList<Indicator> indicators, IEnumerable<Aggregate> aggregates)
     {
@@ -97,6 +116,10 @@ public sealed class ConsolidationQuery(AppDbContext db)
 
     private sealed record Aggregate(Guid IndicatorId, Guid? AreaId, string? Child, decimal? Sum, decimal? Min, decimal? Max, int Count);
 }
+
+public sealed record TaskPassages(Guid TaskId, string Number, string Heading, IReadOnlyList<Passage> Passages);
+
+public sealed record Passage(Guid ReportId, string UnitName, string? Results, string? Limitations, string? Proposals);
 
 public sealed record ReportState(Guid ReportId, Guid OrganizationId, string UnitName, string Path, ReportStatus Status);
 
