@@ -3,6 +3,7 @@ using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Modules.Accounts;
 using DanVan.Web.Modules.Reporting.Consolidation;
 using DanVan.Web.Modules.Reporting.Indicators;
+using DanVan.Web.Modules.Reporting.Periods;
 using DanVan.Web.Modules.Reporting.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -85,6 +86,58 @@ public abstract class ConsolidationTests(DanVanApp app)
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await outsider.GetAsync($"/Reporting/Consolidation/{periodId}")).StatusCode);
     }
 
+    [Fact]
+    public async Task The_commune_consolidates_into_its_report_to_the_province_which_consolidates_its_communes()
+    {
+        await app.CreateUserAsync("chain.province@test.vn", MembershipRole.Officer, "TQ.TU", subtree: true);
+        var province = app.CreateBrowser();
+        await Forms.SignInAsync(province, "chain.province@test.vn");
+        var plans = await app.WithDbAsync((db, _) => db.Plans.Where(p => p.IsDemo).Select(p => new { p.Organization!.Code, p.Id }).ToDictionaryAsync(p => p.Code, p => p.Id));
+        foreach (var planId in plans.Values)
+        {
+            var url = $"/Reporting/Periods?planId={planId}";
+            var open = HtmlForm.Read(await province.GetStringAsync(url), "open-period").Set("Open.Kind", "SixMonth").Set("Open.Year", "2028");
+            Assert.Equal(System.Net.HttpStatusCode.Redirect, (await open.PostAsync(province, $"{url}&handler=Open")).StatusCode);
+        }
+
+        var communePeriod = await app.WithDbAsync((db, _) => db.ReportingPeriods.Where(p => p.PlanId == plans["TL.DU"] && p.Year == 2028 && p.Kind == PeriodKind.SixMonth).Select(p => new { p.Id, p.Title }).SingleAsync());
+        var village = await app.WithDbAsync((db, _) => db.Areas.Where(a => a.Parent!.Code == "02287").OrderBy(a => a.Code).Select(a => a.Id).FirstAsync());
+        await FileAsync("TL.HND", communePeriod.Title, village, population: 400, insured: 300, dialogues: 3, "submit", communePeriod.Id);
+        await FileAsync("TL.HPN", communePeriod.Title, village, population: 600, insured: 500, dialogues: 5, "accept", communePeriod.Id);
+
+        // The commune's officer puts the consolidation into its report to the province; a tick confirms the replacement.
+        await app.CreateUserAsync("chain.commune@test.vn", MembershipRole.Officer, "TL.DU", subtree: true);
+        var commune = app.CreateBrowser();
+        await Forms.SignInAsync(commune, "chain.commune@test.vn");
+        var pageUrl = $"/Reporting/Consolidation/{communePeriod.Id}";
+        Assert.Contains("upward-draft", await commune.GetStringAsync(pageUrl), StringComparison.Ordinal);
+        var unconfirmed = await Forms.PostAsync(commune, pageUrl, new Dictionary<string, string>(), $"{pageUrl}?handler=Draft");
+        Assert.Contains("Hãy đánh dấu ô xác nhận", await Forms.HtmlAsync(unconfirmed), StringComparison.Ordinal);
+        var drafted = await Forms.PostAsync(commune, pageUrl, new Dictionary<string, string> { ["confirmReplace"] = "true" }, $"{pageUrl}?handler=Draft");
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, drafted.StatusCode);
+        var upward = await app.WithDbAsync((db, _) => db.Reports.Include(r => r.Values).Include(r => r.Narratives)
+            .SingleAsync(r => r.Organization!.Code == "TL.DU" && r.Period!.PlanId == plans["TQ.TU"] && r.Period.Year == 2028));
+        Assert.Equal(drafted.Headers.Location!.OriginalString, $"/Reporting/Reports/Edit/{upward.Id}");
+        Assert.Equal(ReportStatus.Draft, upward.Status);
+        Assert.Equal(1000m, upward.Values.Single(v => v.IndicatorId == Id("DAN_SO") && v.AreaId == village).Number);
+        Assert.Equal(8m, upward.Values.Single(v => v.IndicatorId == Id("DOI_THOAI")).Number);
+        var compiled = upward.Narratives.Single().Results!;
+        Assert.Contains("- Hội Nông dân xã Thượng Lâm: Kết quả của TL.HND: 3 cuộc đối thoại.", compiled, StringComparison.Ordinal);
+        Assert.Contains("- Hội Liên hiệp Phụ nữ xã Thượng Lâm: Kết quả của TL.HPN: 5 cuộc đối thoại.", compiled, StringComparison.Ordinal);
+
+        // The commune submits; the province's consolidation counts the commune once, with the commune's totals.
+        await app.WithDbAsync(async (db, _) =>
+        {
+            var report = await db.Reports.Include(r => r.Values).Include(r => r.Narratives).Include(r => r.Events).SingleAsync(r => r.Id == upward.Id);
+            report.Submit(report.Revision, "{}", new ReportActor("test", "Kiểm thử"), DateTime.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+        var provincePeriod = await app.WithDbAsync((db, _) => db.ReportingPeriods.Where(p => p.PlanId == plans["TQ.TU"] && p.Year == 2028 && p.Kind == PeriodKind.SixMonth).Select(p => p.Id).SingleAsync());
+        var national = await ConsolidateAsync(provincePeriod, "TQ.TU");
+        Assert.Equal(1000m, national.Overall[Id("DAN_SO")]);
+        Assert.Equal(["TL.DU"], await CodesAsync(national.Counted));
+    }
+
     private Dictionary<string, Guid>? ids;
 
     private Guid Id(string code)
@@ -99,17 +152,20 @@ public abstract class ConsolidationTests(DanVanApp app)
         return app.WithDbAsync((db, _) => db.Organizations.Where(o => units.Contains(o.Id)).OrderBy(o => o.Code).Select(o => o.Code).ToListAsync());
     }
 
-    private Task<Consolidated> ConsolidateAsync(string title, string unitCode) => app.WithDbAsync(async (db, services) =>
+    private Task<Consolidated> ConsolidateAsync(string title, string unitCode) => ConsolidateAsync(
+        app.WithDbAsync((db, _) => db.ReportingPeriods.Where(p => p.Title == title).Select(p => p.Id).SingleAsync()).GetAwaiter().GetResult(), unitCode);
+
+    private Task<Consolidated> ConsolidateAsync(Guid periodId, string unitCode) => app.WithDbAsync(async (db, services) =>
     {
-        var period = await db.ReportingPeriods.SingleAsync(p => p.Title == title);
+        var period = await db.ReportingPeriods.Include(p => p.Plan).SingleAsync(p => p.Id == periodId);
         var unit = await db.Organizations.SingleAsync(o => o.Code == unitCode);
         return await services.GetRequiredService<ConsolidationQuery>().ForAsync(period, unit, CancellationToken.None);
     });
 
-    private Task<int> FileAsync(string unitCode, string title, Guid village, decimal population, decimal insured, decimal dialogues, string outcome) => app.WithDbAsync(async (db, _) =>
+    private Task<int> FileAsync(string unitCode, string title, Guid village, decimal population, decimal insured, decimal dialogues, string outcome, Guid? periodId = null) => app.WithDbAsync(async (db, _) =>
     {
         var report = await db.Reports.Include(r => r.Values).Include(r => r.Narratives).Include(r => r.Events)
-            .SingleAsync(r => r.Period!.Title == title && r.Organization!.Code == unitCode);
+            .SingleAsync(r => (periodId == null ? r.Period!.Title == title : r.PeriodId == periodId) && r.Organization!.Code == unitCode);
         var actor = new ReportActor("test", "Kiểm thử");
         var now = DateTime.UtcNow;
         ValueInput Value(string code, Guid? area, decimal number) => new(Id(code), area, new ReportedValue(number, null));

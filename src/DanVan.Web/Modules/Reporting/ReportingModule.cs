@@ -14,6 +14,7 @@ public static class ReportingModule
         services.AddScoped<ReportWorkspace>();
         services.AddScoped<CompletenessQuery>();
         services.AddScoped<Consolidation.ConsolidationQuery>();
+        services.AddScoped<Consolidation.UpwardDraft>();
         services.AddScoped<IIndicatorCatalog, IndicatorCatalog>();
         services.AddScoped<IReportingDemo, DemoPeriods>();
         services.AddScoped<IReportingOverview, ReportingOverview>();

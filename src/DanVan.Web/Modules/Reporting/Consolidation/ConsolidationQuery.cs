@@ -80,11 +80,11 @@ public sealed class ConsolidationQuery(AppDbContext db)
         var rows = await db.Reports.AsNoTracking()
             .Where(r => r.PeriodId == period.Id && r.Organization!.Path.StartsWith(node.Path) && !r.Organization.IsArchived && Counted.Contains(r.Status))
             .SelectMany(r => r.Narratives, (r, n) => new { r.Id, Unit = r.Organization!.Name, n.TaskId, n.Results, n.Limitations, n.Proposals })
-            .Join(db.PlanTasks, n => n.TaskId, t => t.Id, (n, t) => new { n.Id, n.Unit, n.TaskId, t.Number, t.Text, t.Position, n.Results, n.Limitations, n.Proposals })
+            .Join(db.PlanTasks, n => n.TaskId, t => t.Id, (n, t) => new { n.Id, n.Unit, n.TaskId, t.Number, t.Text, t.Position, t.ParentTaskId, n.Results, n.Limitations, n.Proposals })
             .ToListAsync(cancellationToken);
-        return rows.GroupBy(r => new { r.TaskId, r.Number, r.Position, Heading = r.Text.Split('\n', 2)[0] })
+        return rows.GroupBy(r => new { r.TaskId, r.Number, r.Position, r.ParentTaskId, Heading = r.Text.Split('\n', 2)[0] })
             .OrderBy(g => g.Key.Position)
-            .Select(g => new TaskPassages(g.Key.TaskId, g.Key.Number, g.Key.Heading, g
+            .Select(g => new TaskPassages(g.Key.TaskId, g.Key.Number, g.Key.Heading, g.Key.ParentTaskId, g
                 .OrderBy(r => r.Unit, VietnameseText.Comparer)
                 .Select(r => new Passage(r.Id, r.Unit, r.Results, r.Limitations, r.Proposals)).ToList()))
             .ToList();
@@ -117,7 +117,8 @@ public sealed class ConsolidationQuery(AppDbContext db)
     private sealed record Aggregate(Guid IndicatorId, Guid? AreaId, string? Child, decimal? Sum, decimal? Min, decimal? Max, int Count);
 }
 
-public sealed record TaskPassages(Guid TaskId, string Number, string Heading, IReadOnlyList<Passage> Passages);
+/// <param name="ParentTaskId">The superior plan's task this one carries out ("cụ thể hóa"), when linked.</param>
+public sealed record TaskPassages(Guid TaskId, string Number, string Heading, Guid? ParentTaskId, IReadOnlyList<Passage> Passages);
 
 public sealed record Passage(Guid ReportId, string UnitName, string? Results, string? Limitations, string? Proposals);
 

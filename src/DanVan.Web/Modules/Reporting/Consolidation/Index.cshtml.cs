@@ -1,5 +1,6 @@
 using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Modules.Reporting.Periods;
+using DanVan.Web.Modules.Reporting.Reports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,8 +10,11 @@ namespace DanVan.Web.Modules.Reporting.Consolidation;
 /// The period consolidated at a unit, as the data is now: figures rolled up its subtree (overall, per village,
 /// per child unit), who is not counted yet, and what every unit wrote under each task. Read by the receiving branch.
 /// </summary>
-public sealed class IndexModel(CurrentUser currentUser, CompletenessQuery completeness, ConsolidationQuery consolidation) : PageModel
+public sealed class IndexModel(CurrentUser currentUser, CompletenessQuery completeness, ConsolidationQuery consolidation, UpwardDraft upward) : PageModel
 {
+    /// <summary>The unit's own report to its superior for the matching period, when there is one.</summary>
+    public Guid? UpwardReportId { get; private set; }
+
     public Consolidated Result { get; private set; } = null!;
 
     public IReadOnlyList<TaskPassages> Passages { get; private set; } = [];
@@ -25,6 +29,42 @@ public sealed class IndexModel(CurrentUser currentUser, CompletenessQuery comple
 
         Result = await consolidation.ForAsync(period, node, cancellationToken);
         Passages = await consolidation.PassagesAsync(period, node, cancellationToken);
+        UpwardReportId = await upward.FindAsync(period, node, cancellationToken);
         return Page();
+    }
+
+    /// <summary>Puts the consolidation, as it is now, into the unit's draft report upward, then opens it for editing.</summary>
+    public async Task<IActionResult> OnPostDraftAsync(Guid id, Guid? unitId, bool confirmReplace, CancellationToken cancellationToken)
+    {
+        var result = await OnGetAsync(id, unitId, cancellationToken);
+        if (result is not PageResult)
+        {
+            return result;
+        }
+
+        if (!confirmReplace)
+        {
+            ModelState.AddModelError("", "Hãy đánh dấu ô xác nhận: nội dung và số liệu đang có trong bản nháp sẽ được thay bằng phần tổng hợp.");
+            return Page();
+        }
+
+        if (UpwardReportId is not { } reportId)
+        {
+            return NotFound();
+        }
+
+        var state = await currentUser.GetStateAsync(cancellationToken);
+        var outcome = await upward.FillAsync(reportId, Result, Passages, state.Scope, new ReportActor(currentUser.Id!, state.FullName), cancellationToken);
+        switch (outcome?.Result)
+        {
+            case null:
+                return Forbid();
+            case WriteResult.Saved:
+                TempData["Message"] = "Đã đưa số liệu và nội dung tổng hợp vào bản nháp báo cáo gửi cấp trên. Hãy biên tập rồi gửi.";
+                return RedirectToPage("/Reporting/Reports/Edit", new { id = reportId });
+            default:
+                ModelState.AddModelError("", outcome.Message ?? string.Join(" ", outcome.Errors.Select(e => e.Message)));
+                return Page();
+        }
     }
 }

@@ -1,0 +1,106 @@
+using DanVan.Web.Infrastructure.Auth;
+using DanVan.Web.Infrastructure.Data;
+using DanVan.Web.Modules.Organizations;
+using DanVan.Web.Modules.Reporting.Indicators;
+using DanVan.Web.Modules.Reporting.Periods;
+using DanVan.Web.Modules.Reporting.Reports;
+using Microsoft.EntityFrameworkCore;
+using System.Text;
+
+namespace DanVan.Web.Modules.Reporting.Consolidation;
+
+/// <summary>
+/// The unit's own report in the chain: its report in the matching period of the superior plan (the plan its
+/// plan carries out), filled from the consolidation — figures as rolled up now, narratives compiled under the
+/// superior plan's task each of its tasks carries out — as a draft the officer edits and sends through the
+/// same workflow.
+/// </summary>
+public sealed class UpwardDraft(AppDbContext db, ReportWorkspace workspace)
+{
+    /// <summary>The unit's report upward for this period, if the plan carries out a superior plan with a matching period.</summary>
+    public async Task<Guid?> FindAsync(ReportingPeriod period, Organization node, CancellationToken cancellationToken)
+    {
+        var parentPlanId = await db.Plans.Where(p => p.Id == period.PlanId).Select(p => p.ParentPlanId).SingleAsync(cancellationToken);
+        if (parentPlanId is null || period.Kind == PeriodKind.OnRequest)
+        {
+            return null;
+        }
+
+        return await db.Reports
+            .Where(r => r.OrganizationId == node.Id && r.Period!.PlanId == parentPlanId && r.Period.Kind == period.Kind && r.Period.Year == period.Year)
+            .Select(r => (Guid?)r.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Fills the upward report's draft from the consolidation; the same checks and revision guard as the form.</summary>
+    public async Task<WriteOutcome?> FillAsync(Guid upwardReportId, Consolidated consolidated, IReadOnlyList<TaskPassages> passages, OrgScope scope, ReportActor actor, CancellationToken cancellationToken)
+    {
+        var context = await workspace.LoadAsync(upwardReportId, scope, cancellationToken);
+        if (context is null || !context.CanWrite)
+        {
+            return null;
+        }
+
+        if (!context.Report.IsEditable)
+        {
+            return new WriteOutcome(WriteResult.Refused, [], $"Báo cáo gửi {context.Receiver.Name} {context.Report.Status.Vietnamese().ToLowerInvariant()}, không đưa số liệu vào được nữa.");
+        }
+
+        var form = ReportWorkspace.FormOf(context);
+        Compile(context, form, passages);
+        foreach (var field in form.Values)
+        {
+            var indicator = context.Indicators.First(i => i.Id == field.IndicatorId);
+            var figures = field.AreaId is { } village ? consolidated.Villages.FirstOrDefault(v => v.Id == village)?.Figures : consolidated.Overall;
+            if (figures?.GetValueOrDefault(indicator.Id) is { } number)
+            {
+                field.Raw = indicator.Type == IndicatorType.YesNo ? (number > 0 ? "Có" : "Không") : IndicatorValues.Format(number);
+            }
+        }
+
+        return await workspace.WriteAsync(context, form, submit: false, actor, cancellationToken);
+    }
+
+    /// <summary>Each upward task gets what the units wrote under the tasks that carry it out; passages of unlinked tasks go to the first task.</summary>
+    private static void Compile(ReportContext context, ReportForm form, IReadOnlyList<TaskPassages> passages)
+    {
+        if (form.Narratives.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var narrative in form.Narratives)
+        {
+            var own = passages.Where(p => p.ParentTaskId == narrative.TaskId).ToList();
+            if (narrative == form.Narratives[0])
+            {
+                own.AddRange(passages.Where(p => p.ParentTaskId is null || form.Narratives.All(n => n.TaskId != p.ParentTaskId)));
+            }
+
+            if (own.Count == 0)
+            {
+                continue;
+            }
+
+            narrative.Results = Join(own, p => p.Results);
+            narrative.Limitations = Join(own, p => p.Limitations);
+            narrative.Proposals = Join(own, p => p.Proposals);
+        }
+    }
+
+    private static string? Join(IEnumerable<TaskPassages> tasks, Func<Passage, string?> part)
+    {
+        var text = new StringBuilder();
+        foreach (var task in tasks)
+        {
+            var lines = task.Passages.Where(p => !string.IsNullOrWhiteSpace(part(p))).Select(p => $"- {p.UnitName}: {part(p)!.Trim()}").ToList();
+            if (lines.Count > 0)
+            {
+                text.Append(task.Number).Append(". ").AppendLine(task.Heading);
+                lines.ForEach(l => text.AppendLine(l));
+            }
+        }
+
+        var result = text.ToString().TrimEnd();
+        return result.Length == 0 ? null : result[..Math.Min(result.Length, ReportNarrative.MaxLength)];
+    }
+}
