@@ -5,6 +5,7 @@ using DanVan.Web.Modules.Notifications;
 using DanVan.Web.Modules.Organizations;
 using DanVan.Web.Modules.Plans;
 using DanVan.Web.Modules.Plans.Progress;
+using DanVan.Web.Modules.Reporting.Documents;
 using DanVan.Web.Modules.Reporting.Indicators;
 using DanVan.Web.Modules.Reporting.Periods;
 using DanVan.Web.Modules.Reporting.Reminders;
@@ -62,6 +63,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<ReportReminder> ReportReminders => Set<ReportReminder>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<IssuedDocument> IssuedDocuments => Set<IssuedDocument>();
+
+    public DbSet<DocumentCounter> DocumentCounters => Set<DocumentCounter>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

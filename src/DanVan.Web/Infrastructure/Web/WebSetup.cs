@@ -19,6 +19,7 @@ public static class WebSetup
             })
             .WithRazorPagesRoot("/Modules")
             .AddMvcOptions(o => VietnameseBindingMessages.Apply(o.ModelBindingMessageProvider));
+        services.AddSingleton<Documents.PdfConverter>();
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "danvan.af";

@@ -15,6 +15,7 @@ public static class ReportingModule
         services.AddScoped<CompletenessQuery>();
         services.AddScoped<Consolidation.ConsolidationQuery>();
         services.AddScoped<Consolidation.UpwardDraft>();
+        services.AddScoped<Documents.DocumentIssuing>();
         services.AddScoped<IIndicatorCatalog, IndicatorCatalog>();
         services.AddScoped<IReportingDemo, DemoPeriods>();
         services.AddScoped<IReportingOverview, ReportingOverview>();

@@ -1,6 +1,7 @@
 using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Modules.Organizations;
 using DanVan.Web.Modules.Plans;
+using DanVan.Web.Modules.Reporting.Documents;
 using DanVan.Web.Modules.Reporting.Indicators;
 using DanVan.Web.Modules.Reporting.Periods;
 using DanVan.Web.Modules.Reporting.Reminders;
@@ -139,5 +140,41 @@ internal sealed class ReportReminderConfiguration : IEntityTypeConfiguration<Rep
         builder.Property(r => r.Kind).HasMaxLength(20);
         builder.HasIndex(r => new { r.ReportId, r.Kind }).IsUnique();
         builder.HasOne<Report>().WithMany().HasForeignKey(r => r.ReportId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class IssuedDocumentConfiguration : IEntityTypeConfiguration<IssuedDocument>
+{
+    public void Configure(EntityTypeBuilder<IssuedDocument> builder)
+    {
+        builder.ToTable("reporting_issued_documents");
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.Kind).HasMaxLength(10);
+        builder.Property(d => d.Term).HasMaxLength(20);
+        builder.Property(d => d.Symbol).HasMaxLength(60);
+        builder.Property(d => d.Place).HasMaxLength(100);
+        builder.Property(d => d.Summary).HasMaxLength(500);
+        builder.Property(d => d.SignatureAuthority).HasMaxLength(100);
+        builder.Property(d => d.SignerPosition).HasMaxLength(100);
+        builder.Property(d => d.SignerName).HasMaxLength(100);
+        builder.Property(d => d.Recipients).HasMaxLength(6200);
+        builder.HasIndex(d => d.ReportId).IsUnique();
+        builder.HasIndex(d => new { d.OrganizationId, d.Kind, d.Term, d.Sequence }).IsUnique();
+        builder.HasOne<Report>().WithMany().HasForeignKey(d => d.ReportId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Organization>().WithMany().HasForeignKey(d => d.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(d => d.RecipientLines);
+    }
+}
+
+internal sealed class DocumentCounterConfiguration : IEntityTypeConfiguration<DocumentCounter>
+{
+    public void Configure(EntityTypeBuilder<DocumentCounter> builder)
+    {
+        builder.ToTable("reporting_document_counters");
+        builder.HasKey(c => new { c.OrganizationId, c.Kind, c.Term });
+        builder.Property(c => c.Kind).HasMaxLength(10);
+        builder.Property(c => c.Term).HasMaxLength(20);
+        builder.Property(c => c.Last).IsConcurrencyToken();
+        builder.HasOne<Organization>().WithMany().HasForeignKey(c => c.OrganizationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -17,7 +17,7 @@ public sealed class ReportWorkspace(AppDbContext db, TimeProvider clock)
     {
         var report = await db.Reports.VisibleTo(db, scope)
             .Include(r => r.Narratives).Include(r => r.Values).Include(r => r.Events)
-            .Include(r => r.Organization)
+            .Include(r => r.Organization).ThenInclude(o => o!.Kind)
             .Include(r => r.Period).ThenInclude(p => p!.Plan).ThenInclude(p => p!.Document)
             .Include(r => r.Period).ThenInclude(p => p!.Plan).ThenInclude(p => p!.Organization)
             .AsSplitQuery()

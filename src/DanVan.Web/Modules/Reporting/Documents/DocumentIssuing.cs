@@ -1,0 +1,144 @@
+using DanVan.Documents.Official;
+using DanVan.Web.Infrastructure.Data;
+using DanVan.Web.Infrastructure.Errors;
+using DanVan.Web.Infrastructure.Text;
+using DanVan.Web.Modules.Organizations;
+using DanVan.Web.Modules.Reporting.Indicators;
+using DanVan.Web.Modules.Reporting.Reports;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Web.Modules.Reporting.Documents;
+
+/// <summary>
+/// Gives a report its official document: the next number of the issuer's counter for reports in the current
+/// term (a race between two officers retries, so numbers are never given twice), and the printed page built
+/// from the report's content in the Party or the State layout, depending on the kind of issuer.
+/// </summary>
+public sealed class DocumentIssuing(AppDbContext db, IConfiguration configuration, TimeProvider clock)
+{
+    /// <summary>Kinds of organizations that issue Party documents (Hướng dẫn 36-HD/VPTW); the others use Nghị định 30/2020.</summary>
+    private static readonly HashSet<string> PartyKinds = new(StringComparer.Ordinal) { "dang-uy", "chi-bo", "ban-tham-muu", "quan-su", "cong-an" };
+
+    public static bool IsParty(Organization unit) => unit.Kind is { } kind && PartyKinds.Contains(kind.Code);
+
+    /// <summary>Party committees' terms run five years from <c>Documents:TermStartYear</c> (2025 by default: the 2025–2030 term).</summary>
+    public string TermOf(DateOnly date)
+    {
+        var first = configuration.GetValue("Documents:TermStartYear", 2025);
+        var start = first + (5 * (int)Math.Floor((date.Year - first) / 5.0));
+        return $"{start}-{start + 5}";
+    }
+
+    public Task<IssuedDocument?> FindAsync(Guid reportId, CancellationToken cancellationToken) =>
+        db.IssuedDocuments.SingleOrDefaultAsync(d => d.ReportId == reportId, cancellationToken);
+
+    /// <summary>Issues the document (first time: a new number) or changes its printed details.</summary>
+    public async Task<IssuedDocument> IssueAsync(ReportContext context, DocumentDetails details, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var existing = await FindAsync(context.Report.Id, cancellationToken);
+            if (existing is not null)
+            {
+                existing.Change(details);
+                await db.SaveChangesAsync(cancellationToken);
+                return existing;
+            }
+
+            var term = TermOf(details.IssuedOn);
+            var counter = await db.DocumentCounters.SingleOrDefaultAsync(c => c.OrganizationId == context.Unit.Id && c.Kind == IssuedDocument.ReportKind && c.Term == term, cancellationToken);
+            if (counter is null)
+            {
+                counter = DocumentCounter.Start(context.Unit.Id, IssuedDocument.ReportKind, term);
+                db.DocumentCounters.Add(counter);
+            }
+
+            var document = IssuedDocument.Issue(context.Report.Id, context.Unit.Id, term, counter.Next(), Abbreviation(context.Unit), IsParty(context.Unit), details, clock.GetUtcNow().UtcDateTime);
+            db.IssuedDocuments.Add(document);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return document;
+            }
+            catch (DbUpdateException) when (attempt < 5)
+            {
+                // Someone took the number (or issued this report's document) meanwhile: read again and retry.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    /// <summary>The printed page: header blocks, the report's content per task, the indicator table, signature and recipients.</summary>
+    public async Task<OfficialReport> PageAsync(ReportContext context, IssuedDocument document, CancellationToken cancellationToken)
+    {
+        var unit = context.Unit;
+        var parent = unit.ParentId is { } parentId ? await db.Organizations.AsNoTracking().Include(o => o.Area).Include(o => o.Kind).SingleAsync(o => o.Id == parentId, cancellationToken) : null;
+        var body = new List<BodyBlock>();
+        var narratives = context.Tasks.Select(t => (Task: t, Text: context.Report.Narratives.FirstOrDefault(n => n.TaskId == t.Id))).Where(x => x.Text is not null).ToList();
+        void Section(string heading, Func<ReportNarrative, string?> part)
+        {
+            var items = narratives.Where(x => !string.IsNullOrWhiteSpace(part(x.Text!))).ToList();
+            if (items.Count == 0)
+            {
+                return;
+            }
+
+            body.Add(new BodyHeading(1, heading));
+            foreach (var (task, text) in items)
+            {
+                body.Add(new BodyHeading(2, $"{task.Number}. {task.Heading}"));
+                body.AddRange(part(text!)!.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(line => new BodyParagraph(line)));
+            }
+        }
+
+        Section("I. KẾT QUẢ THỰC HIỆN", n => n.Results);
+        var rows = context.Indicators.Where(i => i.Type != IndicatorType.Text)
+            .Select(i => (Indicator: i, Value: context.TotalOf(i, context.Report.Values)))
+            .Where(x => x.Value is not null)
+            .Select(x => (IReadOnlyList<string>)[x.Indicator.Name, x.Indicator.Unit, IndicatorValues.Format(x.Indicator, x.Value, null)])
+            .ToList();
+        if (rows.Count > 0)
+        {
+            body.Add(new BodyHeading(2, "Một số chỉ tiêu"));
+            body.Add(new BodyTable(["Chỉ tiêu", "Đơn vị tính", "Kết quả"], rows, $"Số liệu từ {VietnameseText.FormatDate(context.Period.DataFrom)} đến {VietnameseText.FormatDate(context.Period.DataTo)}."));
+        }
+
+        Section("II. HẠN CHẾ, NGUYÊN NHÂN", n => n.Limitations);
+        Section("III. ĐỀ XUẤT, KIẾN NGHỊ", n => n.Proposals);
+        return new OfficialReport
+        {
+            Format = document.IsParty ? OfficialFormat.Party : OfficialFormat.State,
+            SuperiorBody = document.IsParty ? SuperiorBody(parent) : null,
+            IssuingBody = unit.Name,
+            Number = document.Symbol,
+            Place = document.Place,
+            Date = document.IssuedOn,
+            Summary = document.Summary,
+            Body = body,
+            SignatureAuthority = document.SignatureAuthority,
+            SignerPosition = document.SignerPosition,
+            SignerName = document.SignerName,
+            Recipients = document.RecipientLines,
+        };
+    }
+
+    /// <summary>"Đảng bộ tỉnh Tuyên Quang" above a commune's Party committee: the Party organization of the superior's area.</summary>
+    private static string? SuperiorBody(Organization? parent) => parent switch
+    {
+        null => null,
+        { Kind.Code: "dang-uy", Area: { } area } => $"Đảng bộ {(area.Level == AreaLevel.Province ? "tỉnh" : "xã")} {area.Name}",
+        _ => parent.Name,
+    };
+
+    /// <summary>The issuer's abbreviation in the symbol: its short name, else the initials of its name ("Đảng ủy" → "ĐU").</summary>
+    public static string Abbreviation(Organization unit)
+    {
+        if (!string.IsNullOrWhiteSpace(unit.ShortName) && unit.ShortName.Length <= 12 && !unit.ShortName.Contains(' ', StringComparison.Ordinal))
+        {
+            return unit.ShortName;
+        }
+
+        var initials = string.Concat(unit.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3).Select(w => char.ToUpper(w[0], VietnameseText.Culture)));
+        return initials.Length > 0 ? initials : throw new BusinessRuleException("Đơn vị chưa có tên viết tắt để ghi số văn bản.");
+    }
+}
