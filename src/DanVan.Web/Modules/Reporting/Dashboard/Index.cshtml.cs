@@ -1,0 +1,89 @@
+using DanVan.Web.Infrastructure.Auth;
+using DanVan.Web.Infrastructure.Data;
+using DanVan.Web.Infrastructure.Time;
+using DanVan.Web.Modules.Organizations;
+using DanVan.Web.Modules.Plans;
+using DanVan.Web.Modules.Plans.Contracts;
+using DanVan.Web.Modules.Reporting.Consolidation;
+using DanVan.Web.Modules.Reporting.Indicators;
+using DanVan.Web.Modules.Reporting.Periods;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Web.Modules.Reporting.Dashboard;
+
+/// <summary>
+/// A plan's reporting at a glance for the receiving branch: completeness per period, an indicator's trend across
+/// periods, units compared in the latest period, and task completion per unit. Every chart is drawn from the
+/// table beside it, which is the accessible (and printed) form of the same figures.
+/// </summary>
+public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, CompletenessQuery completeness, ConsolidationQuery consolidation, TimeProvider clock) : PageModel
+{
+    /// <summary>Periods shown in the trend, the most recent last.</summary>
+    private const int TrendPeriods = 8;
+
+    public Plan Plan { get; private set; } = null!;
+
+    public Organization Node { get; private set; } = null!;
+
+    public IReadOnlyList<Indicator> Indicators { get; private set; } = [];
+
+    public Indicator? Indicator { get; private set; }
+
+    public IReadOnlyList<(ReportingPeriod Period, CompletenessFigures Figures)> Completeness { get; private set; } = [];
+
+    public IReadOnlyList<(ReportingPeriod Period, decimal? Value)> Trend { get; private set; } = [];
+
+    public Consolidated? Latest { get; private set; }
+
+    public CompletenessView? Tasks { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid planId, Guid? unitId, string? indicator, CancellationToken cancellationToken)
+    {
+        var scope = await currentUser.GetScopeAsync(cancellationToken);
+        var plan = await db.FindVisibleAsync(scope, planId, cancellationToken);
+        if (plan?.Organization is not { } receiver || !scope.Allows(Permissions.ReportsView, receiver))
+        {
+            return NotFound();
+        }
+
+        Plan = plan;
+        Node = receiver;
+        if (unitId is { } requested && requested != receiver.Id)
+        {
+            var unit = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == requested, cancellationToken);
+            if (unit is null || !unit.IsInSubtreeOf(receiver))
+            {
+                return NotFound();
+            }
+
+            Node = unit;
+        }
+
+        var today = clock.Today();
+        var periods = await db.ReportingPeriods.AsNoTracking().Include(p => p.Plan).Where(p => p.PlanId == planId && p.DataFrom <= today)
+            .OrderByDescending(p => p.DataTo).Take(TrendPeriods).ToListAsync(cancellationToken);
+        periods.Reverse();
+        var totals = await completeness.TotalsAsync(periods, today, cancellationToken);
+        Completeness = periods.Select(p => (p, totals[p.Id])).ToList();
+
+        Indicators = await db.Indicators.AsNoTracking().Where(i => i.IsActive && i.Type != IndicatorType.Text).OrderBy(i => i.Position).ToListAsync(cancellationToken);
+        Indicator = Indicators.FirstOrDefault(i => i.Code == indicator) ?? Indicators.FirstOrDefault();
+        var trend = new List<(ReportingPeriod, decimal?)>();
+        foreach (var period in periods)
+        {
+            var result = await consolidation.ForAsync(period, Node, cancellationToken);
+            trend.Add((period, Indicator is null ? null : result.Overall.GetValueOrDefault(Indicator.Id)));
+            Latest = result;
+        }
+
+        Trend = trend;
+        if (periods.Count > 0)
+        {
+            Tasks = await completeness.ForAsync(periods[^1], Node, today, cancellationToken);
+        }
+
+        return Page();
+    }
+}

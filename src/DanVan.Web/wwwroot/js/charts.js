@@ -1,0 +1,48 @@
+// Draws a Chart.js chart above every table marked data-chart="bar|line|stacked". The table stays: it is the
+// accessible form of the figures and what is printed. Numbers come from data-value (invariant), labels from
+// the first cell of each row, series from the header row.
+(function () {
+  'use strict';
+  var palette = ['#1f6f43', '#d9822b', '#c0392b', '#7f8c8d', '#2c6fbb', '#8e44ad'];
+
+  function draw(table) {
+    var kind = table.getAttribute('data-chart');
+    var headerCells = Array.prototype.slice.call(table.tHead.rows[0].cells, 1);
+    var headers = headerCells.map(function (c) { return c.textContent.trim(); });
+    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+    var labels = rows.map(function (r) { return r.cells[0].textContent.trim(); });
+    var datasets = headers.map(function (header, i) {
+      return {
+        label: header,
+        data: rows.map(function (r) { var v = r.cells[i + 1].getAttribute('data-value'); return v === '' || v === null ? null : Number(v); }),
+        backgroundColor: headerCells[i].getAttribute('data-color') || palette[i % palette.length],
+        borderColor: headerCells[i].getAttribute('data-color') || palette[i % palette.length],
+        spanGaps: false
+      };
+    });
+    var figure = document.createElement('div');
+    figure.className = 'chart-box';
+    var canvas = document.createElement('canvas');
+    canvas.setAttribute('role', 'img');
+    canvas.setAttribute('aria-label', (table.caption ? table.caption.textContent.trim() + ' ' : '') + 'Số liệu chi tiết ở bảng bên dưới.');
+    figure.appendChild(canvas);
+    var holder = table.closest('.table-responsive') || table;
+    holder.parentNode.insertBefore(figure, holder);
+    var stacked = kind === 'stacked';
+    new window.Chart(canvas, {
+      type: stacked ? 'bar' : kind,
+      data: { labels: labels, datasets: datasets },
+      options: {
+        animation: false,
+        maintainAspectRatio: false,
+        plugins: { legend: { display: datasets.length > 1 } },
+        scales: { x: { stacked: stacked }, y: { stacked: stacked, beginAtZero: true } }
+      }
+    });
+  }
+
+  document.querySelectorAll('table[data-chart]').forEach(draw);
+  document.querySelectorAll('[data-print]').forEach(function (link) {
+    link.addEventListener('click', function (e) { e.preventDefault(); window.print(); });
+  });
+})();
