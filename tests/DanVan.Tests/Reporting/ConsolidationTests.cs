@@ -84,6 +84,14 @@ public abstract class ConsolidationTests(DanVanApp app)
         var outsider = app.CreateBrowser();
         await Forms.SignInAsync(outsider, "consolidation.outsider@test.vn");
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await outsider.GetAsync($"/Reporting/Consolidation/{periodId}")).StatusCode);
+
+        // The dashboard follows the same rule, and a unit outside the receiver's tree is not found.
+        var planId = await app.WithDbAsync((db, _) => db.ReportingPeriods.Where(p => p.Id == periodId).Select(p => p.PlanId).SingleAsync());
+        var province = await app.OrganizationAsync("TQ.SNV");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await outsider.GetAsync($"/Reporting/Dashboard?planId={planId}")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await reviewer.GetAsync($"/Reporting/Dashboard?planId={planId}&unitId={province.Id}")).StatusCode);
+        var dashboard = await Forms.HtmlAsync(await reviewer.GetAsync($"/Reporting/Dashboard?planId={planId}&indicator=DOI_THOAI"));
+        Assert.Contains("id=\"chart-trend\"", dashboard, StringComparison.Ordinal);
     }
 
     [Fact]

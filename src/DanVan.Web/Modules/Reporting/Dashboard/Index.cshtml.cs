@@ -48,18 +48,13 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, Complet
             return NotFound();
         }
 
-        Plan = plan;
-        Node = receiver;
-        if (unitId is { } requested && requested != receiver.Id)
+        if (await completeness.UnitWithinAsync(receiver, unitId, cancellationToken) is not { } node)
         {
-            var unit = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == requested, cancellationToken);
-            if (unit is null || !unit.IsInSubtreeOf(receiver))
-            {
-                return NotFound();
-            }
-
-            Node = unit;
+            return NotFound();
         }
+
+        Plan = plan;
+        Node = node;
 
         var today = clock.Today();
         var periods = await db.ReportingPeriods.AsNoTracking().Include(p => p.Plan).Where(p => p.PlanId == planId && p.DataFrom <= today)

@@ -32,13 +32,19 @@ public sealed class CompletenessQuery(AppDbContext db)
             return null;
         }
 
+        return await UnitWithinAsync(receiver, unitId, cancellationToken) is { } node ? (period, receiver, node) : null;
+    }
+
+    /// <summary>The requested unit if it is the receiver or below it; the receiver when none is requested; otherwise null.</summary>
+    public async Task<Organization?> UnitWithinAsync(Organization receiver, Guid? unitId, CancellationToken cancellationToken)
+    {
         if (unitId is not { } requested || requested == receiver.Id)
         {
-            return (period, receiver, receiver);
+            return receiver;
         }
 
         var unit = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == requested, cancellationToken);
-        return unit is not null && unit.IsInSubtreeOf(receiver) ? (period, receiver, unit) : null;
+        return unit is not null && unit.IsInSubtreeOf(receiver) ? unit : null;
     }
 
     public async Task<CompletenessView> ForAsync(ReportingPeriod period, Organization node, DateOnly today, CancellationToken cancellationToken)

@@ -23,6 +23,9 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, PeriodO
 
     public bool CanManage { get; private set; }
 
+    /// <summary>The receiving branch reads the periods' completeness, consolidation and dashboard.</summary>
+    public bool CanSeeReports { get; private set; }
+
     public int ReportingUnitCount { get; private set; }
 
     public DateOnly Today { get; private set; }
@@ -191,6 +194,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, PeriodO
         Plan = plan;
         Today = clock.Today();
         CanManage = scope.Allows(Permissions.PlansManage, plan.Organization!);
+        CanSeeReports = scope.Allows(Permissions.ReportsView, plan.Organization!);
         Schedules = [await opening.ScheduleAsync(plan, PeriodKind.SixMonth, cancellationToken), await opening.ScheduleAsync(plan, PeriodKind.Annual, cancellationToken)];
         ReportingUnitCount = await opening.ReportingUnits(planId).CountAsync(cancellationToken);
         var periods = await db.ReportingPeriods.AsNoTracking().Where(p => p.PlanId == planId)
