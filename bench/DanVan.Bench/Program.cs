@@ -2,8 +2,14 @@ using System.Diagnostics;
 using DanVan.Documents;
 using DanVan.Documents.Plans;
 
-// Prints how fast DanVan reads plans: `dotnet run -c Release --project bench/DanVan.Bench [-- SECONDS]`.
+// Prints how fast DanVan reads plans: `dotnet run -c Release --project bench/DanVan.Bench [-- SECONDS]`,
+// or how fast it consolidates: `… -- consolidation [--communes N …]` (see ConsolidationBench).
 // Figures only; no test depends on timing.
+if (args.Length > 0 && args[0] == "consolidation")
+{
+    return await DanVan.Bench.ConsolidationBench.RunAsync(args[1..]);
+}
+
 var seconds = args.Length > 0 && double.TryParse(args[0], System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 3;
 var samples = FindSamples();
 Console.WriteLine($"Plan parse throughput ({seconds:0.#} s per file, {Environment.ProcessorCount} cores, .NET {Environment.Version})");
@@ -28,6 +34,8 @@ foreach (var file in samples)
     var mbPerSecond = bytes.Length * (double)runs / elapsed / (1024 * 1024);
     Console.WriteLine($"{Path.GetFileName(file),-28} {bytes.Length,8} {runs / elapsed,10:0} {mbPerSecond,8:0.00} {elapsed * 1e6 / runs,10:0}");
 }
+
+return 0;
 
 static string[] FindSamples()
 {

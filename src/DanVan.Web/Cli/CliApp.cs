@@ -5,6 +5,7 @@ using DanVan.Web.Infrastructure.Errors;
 using DanVan.Web.Modules.Accounts;
 using DanVan.Web.Modules.Audit.Contracts;
 using DanVan.Web.Modules.Demo;
+using DanVan.Web.Cli.Generate;
 using DanVan.Web.Modules.Reporting.Reminders;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -67,6 +68,7 @@ public static class CliApp
             return 0;
         }));
         demo.Subcommands.Add(seed);
+        demo.Subcommands.Add(GenerateCommand(output, settings));
         root.Subcommands.Add(demo);
 
         var reminders = new Command("reminders", "Deadline reminders for reports.");
@@ -83,6 +85,27 @@ public static class CliApp
         root.Subcommands.Add(UsersCommand(output, error, settings));
         root.Subcommands.Add(PlanCommand.Create(output, error));
         return root;
+    }
+
+    private static Command GenerateCommand(TextWriter output, IReadOnlyDictionary<string, string?>? settings)
+    {
+        var provinces = new Option<int>("--provinces") { Description = "Provinces (1–59).", DefaultValueFactory = _ => 34 };
+        var communes = new Option<int>("--communes") { Description = "Communes, spread over the provinces.", DefaultValueFactory = _ => 3321 };
+        var units = new Option<int>("--units-per-commune") { Description = "Reporting units per commune, the commune's Party committee included.", DefaultValueFactory = _ => 25 };
+        var indicators = new Option<int>("--indicators") { Description = "Indicators (every tenth a ratio of the two before it).", DefaultValueFactory = _ => 40 };
+        var periods = new Option<int>("--periods") { Description = "Reporting periods, each with one report per unit.", DefaultValueFactory = _ => 2 };
+        var generate = new Command("generate", "Generate a synthetic national dataset to measure consolidation (bulk copy on PostgreSQL).") { provinces, communes, units, indicators, periods };
+        generate.SetAction(async (result, ct) => await WithServicesAsync(settings, "cli:demo-generate", async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            await db.Database.MigrateAsync(ct);
+            var size = new DatasetSize(result.GetValue(provinces), result.GetValue(communes), result.GetValue(units), result.GetValue(indicators), result.GetValue(periods));
+            await output.WriteLineAsync($"Generating {size.Communes * size.UnitsPerCommune:N0} reporting units × {size.Periods} periods × {size.Indicators} indicators…");
+            var summary = await new NationalDataset(db, sp.GetRequiredService<TimeProvider>()).GenerateAsync(size, output, ct);
+            await output.WriteLineAsync(summary);
+            return 0;
+        }));
+        return generate;
     }
 
     private static Command UsersCommand(TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings)
