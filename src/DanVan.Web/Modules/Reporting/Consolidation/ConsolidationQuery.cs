@@ -28,22 +28,22 @@ public sealed class ConsolidationQuery(AppDbContext db)
         var values = reports.Where(r => Counted.Contains(r.Status)).SelectMany(r => r.Values, (r, v) => new { r.Organization!.Path, v.IndicatorId, v.AreaId, v.Number })
             .Where(v => v.Number != null);
 
-        var overall = await values.GroupBy(v => v.IndicatorId)
-            .Select(g => new Aggregate(g.Key, null, null, g.Sum(v => v.Number), g.Min(v => v.Number), g.Max(v => v.Number), g.Count()))
-            .ToListAsync(cancellationToken);
-        var byVillage = await values.Where(v => v.AreaId != null).GroupBy(v => new { v.IndicatorId, v.AreaId })
-            .Select(g => new Aggregate(g.Key.IndicatorId, g.Key.AreaId, null, g.Sum(v => v.Number), g.Min(v => v.Number), g.Max(v => v.Number), g.Count()))
-            .ToListAsync(cancellationToken);
+        // One pass over the values, grouped by indicator, by the child unit they roll up into ("" = the node's own
+        // report) and by village; every level is then combined from those groups (sums add; minima and maxima of
+        // minima and maxima), so the database reads the rows once.
         var childLength = node.Path.Length + PathSegment;
-        var byChild = await values.Where(v => v.Path.Length >= childLength).GroupBy(v => new { v.IndicatorId, Child = v.Path.Substring(0, childLength) })
-            .Select(g => new Aggregate(g.Key.IndicatorId, null, g.Key.Child, g.Sum(v => v.Number), g.Min(v => v.Number), g.Max(v => v.Number), g.Count()))
+        var grouped = await values
+            .GroupBy(v => new { v.IndicatorId, Child = v.Path.Length >= childLength ? v.Path.Substring(0, childLength) : "", v.AreaId })
+            .Select(g => new Aggregate(g.Key.IndicatorId, g.Key.AreaId, g.Key.Child, g.Sum(v => v.Number), g.Min(v => v.Number), g.Max(v => v.Number), g.Count()))
             .ToListAsync(cancellationToken);
-        var ownPath = node.Path;
-        var own = await values.Where(v => v.Path == ownPath).GroupBy(v => v.IndicatorId)
-            .Select(g => new Aggregate(g.Key, null, ownPath, g.Sum(v => v.Number), g.Min(v => v.Number), g.Max(v => v.Number), g.Count()))
-            .ToListAsync(cancellationToken);
+        var byChild = Combine(grouped.Where(a => a.Child!.Length > 0), a => (a.IndicatorId, (Guid?)null, a.Child));
+        var own = Combine(grouped.Where(a => a.Child!.Length == 0), a => (a.IndicatorId, (Guid?)null, (string?)null));
+        var overall = Combine(grouped, a => (a.IndicatorId, (Guid?)null, (string?)null));
+        var byVillage = Combine(grouped.Where(a => a.AreaId != null), a => (a.IndicatorId, a.AreaId, (string?)null));
 
-        var lines = await reports
+        // Only the reports not counted are listed (a handful); the counted ones are counted.
+        var counted = await reports.CountAsync(r => Counted.Contains(r.Status), cancellationToken);
+        var lines = await reports.Where(r => !Counted.Contains(r.Status))
             .Select(r => new ReportState(r.Id, r.OrganizationId, r.Organization!.Name, r.Organization.Path, r.Status))
             .ToListAsync(cancellationToken);
         var indicators = await db.Indicators.AsNoTracking()
@@ -66,8 +66,8 @@ public sealed class ConsolidationQuery(AppDbContext db)
                 .Select(v => new Breakdown(v.Id, v.Name, Figures(indicators, byVillage.Where(a => a.AreaId == v.Id)))).ToList(),
             Children = children.OrderBy(c => c.Name, VietnameseText.Comparer)
                 .Select(c => new Breakdown(c.Id, c.Name, Figures(indicators, byChild.Where(a => a.Child == c.Path)))).ToList(),
-            Counted = lines.Where(l => Counted.Contains(l.Status)).OrderBy(l => l.UnitName, VietnameseText.Comparer).ToList(),
-            Missing = lines.Where(l => !Counted.Contains(l.Status)).OrderBy(l => l.UnitName, VietnameseText.Comparer).ToList(),
+            CountedReports = counted,
+            Missing = lines.OrderBy(l => l.UnitName, VietnameseText.Comparer).ToList(),
         };
     }
 
@@ -89,6 +89,11 @@ public sealed class ConsolidationQuery(AppDbContext db)
                 .Select(r => new Passage(r.Id, r.Unit, r.Results, r.Limitations, r.Proposals)).ToList()))
             .ToList();
     }
+
+    private static List<Aggregate> Combine(IEnumerable<Aggregate> groups, Func<Aggregate, (Guid IndicatorId, Guid? AreaId, string? Child)> key) =>
+        groups.GroupBy(key)
+            .Select(g => new Aggregate(g.Key.IndicatorId, g.Key.AreaId, g.Key.Child, g.Sum(a => a.Sum), g.Min(a => a.Min), g.Max(a => a.Max), g.Sum(a => a.Count)))
+            .ToList();
 
     /// <summary>Each indicator's figure from the database's aggregates; ratios from the summed parts; null when nobody reported it.</summary>
     private static Dictionary<Guid, decimal?> Figures(IReadOnlyList<Indicator> indicators, IEnumerable<Aggregate> aggregates)
@@ -145,8 +150,8 @@ public sealed class Consolidated
 
     public required IReadOnlyList<Breakdown> Children { get; init; }
 
-    /// <summary>Reports counted: submitted or accepted.</summary>
-    public required IReadOnlyList<ReportState> Counted { get; init; }
+    /// <summary>How many reports are counted: submitted or accepted.</summary>
+    public required int CountedReports { get; init; }
 
     /// <summary>Reports not counted: not yet submitted, or returned for correction.</summary>
     public required IReadOnlyList<ReportState> Missing { get; init; }
