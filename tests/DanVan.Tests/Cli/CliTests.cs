@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using DanVan.Tests.Infrastructure;
 using DanVan.Web.Cli;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DanVan.Tests.Cli;
 
@@ -74,6 +76,33 @@ public abstract class CliTests(Engine engine)
         Assert.Equal(0, helpCode);
         Assert.Contains("migrate", help, StringComparison.Ordinal);
         Assert.Contains("users", help, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Demo_generate_writes_rows_the_app_reads_back_and_consolidates_and_refuses_a_second_run()
+    {
+        var (code, output, error) = await RunAsync("demo", "generate", "--provinces", "2", "--communes", "6", "--units-per-commune", "4", "--indicators", "11", "--periods", "2");
+        Assert.True(code == 0, error);
+        Assert.Contains("Generated 24 reporting units, 48 reports, ", output, StringComparison.Ordinal);
+
+        await using var app = new CliCheckApp(database);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DanVan.Web.Infrastructure.Data.AppDbContext>();
+        var root = await db.Organizations.SingleAsync(o => o.Code == DanVan.Web.Cli.Generate.NationalDataset.RootCode);
+        var period = await db.ReportingPeriods.Include(p => p.Plan).Where(p => p.Plan!.OrganizationId == root.Id).OrderByDescending(p => p.DataTo).FirstAsync();
+        var submitted = await db.Reports.Where(r => r.PeriodId == period.Id && r.Status == DanVan.Web.Modules.Reporting.Reports.ReportStatus.Submitted).Select(r => r.Id).ToListAsync();
+        var first = await db.Indicators.SingleAsync(i => i.Code == "QG_001");
+        var expected = (await db.Reports.Where(r => submitted.Contains(r.Id)).SelectMany(r => r.Values).Where(v => v.IndicatorId == first.Id).Select(v => v.Number).ToListAsync()).Sum();
+        var result = await scope.ServiceProvider.GetRequiredService<DanVan.Web.Modules.Reporting.Consolidation.ConsolidationQuery>().ForAsync(period, root, CancellationToken.None);
+        Assert.Equal(expected, result.Overall[first.Id]);
+        Assert.Equal(submitted.Count, result.CountedReports);
+        Assert.Equal(2, result.Children.Count);
+        var ratio = await db.Indicators.SingleAsync(i => i.Code == "QG_010");
+        Assert.Equal(Math.Round(result.Overall[ratio.NumeratorId!.Value]!.Value / result.Overall[ratio.DenominatorId!.Value]!.Value * 100, 2), result.Overall[ratio.Id]);
+
+        (code, _, error) = await RunAsync("demo", "generate", "--provinces", "2", "--communes", "6");
+        Assert.NotEqual(0, code);
+        Assert.Contains("đã có bộ dữ liệu tổng hợp", error, StringComparison.Ordinal);
     }
 
     private async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
