@@ -28,8 +28,14 @@ internal abstract class BulkWriter : IAsyncDisposable
 
     private sealed class Copy(NpgsqlConnection connection, string table, string[] columns) : BulkWriter
     {
-        private readonly NpgsqlBinaryImporter importer = connection.BeginBinaryImport(
-            $"COPY \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) FROM STDIN (FORMAT BINARY)");
+        private readonly NpgsqlBinaryImporter importer = Begin(connection, table, columns);
+
+        private static NpgsqlBinaryImporter Begin(NpgsqlConnection connection, string table, string[] columns)
+        {
+            var importer = connection.BeginBinaryImport($"COPY \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) FROM STDIN (FORMAT BINARY)");
+            importer.Timeout = TimeSpan.FromMinutes(30); // millions of rows outlast the 30-second command timeout
+            return importer;
+        }
 
         public override async ValueTask RowAsync(params object?[] values)
         {
