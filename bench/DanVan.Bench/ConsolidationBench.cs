@@ -26,19 +26,22 @@ public static class ConsolidationBench
         var size = new DatasetSize(Option(args, "--provinces", 34), Option(args, "--communes", 3321), Option(args, "--units-per-commune", 25), Option(args, "--indicators", 40), Option(args, "--periods", 2));
         Console.WriteLine($"Consolidation ({size.Communes * size.UnitsPerCommune:N0} reporting units, {size.Indicators} indicators, {size.Periods} periods; best of {Runs}; {Environment.ProcessorCount} cores)");
         var rows = new List<string>();
+        IReadOnlyList<string> load = [];
         var last = "";
-        foreach (var engine in new[] { "postgres", "sqlite" })
+        // --postgres CONNECTION measures a database already generated (skips generation there); --engines postgres|sqlite.
+        var existing = Text(args, "--postgres");
+        foreach (var engine in (Text(args, "--engines") ?? "postgres,sqlite").Split(','))
         {
             var settings = new Dictionary<string, string?>
             {
                 ["Database:Provider"] = engine == "postgres" ? "Postgres" : "Sqlite",
-                ["ConnectionStrings:DanVan"] = engine == "postgres" ? PostgresServer.CreateDatabase() : $"Data Source={Path.Combine(Path.GetTempPath(), $"danvan-bench-{Guid.NewGuid():N}.db")}",
+                ["ConnectionStrings:DanVan"] = engine == "postgres" ? existing ?? PostgresServer.CreateDatabase() : $"Data Source={Path.Combine(Path.GetTempPath(), $"danvan-bench-{Guid.NewGuid():N}.db")}",
                 ["Database:SeedDemoOnFirstStart"] = "false",
                 ["DataProtection:KeysPath"] = Path.Combine(Path.GetTempPath(), "danvan-bench-keys"),
                 ["Logging:LogLevel:Default"] = "Warning",
             };
             var generation = Stopwatch.StartNew();
-            var code = await CliApp.RunAsync(["demo", "generate", "--provinces", $"{size.Provinces}", "--communes", $"{size.Communes}", "--units-per-commune", $"{size.UnitsPerCommune}", "--indicators", $"{size.Indicators}", "--periods", $"{size.Periods}"], TextWriter.Null, Console.Error, settings);
+            var code = engine == "postgres" && existing is not null ? 0 : await CliApp.RunAsync(["demo", "generate", "--provinces", $"{size.Provinces}", "--communes", $"{size.Communes}", "--units-per-commune", $"{size.UnitsPerCommune}", "--indicators", $"{size.Indicators}", "--periods", $"{size.Periods}"], TextWriter.Null, Console.Error, settings);
             if (code != 0)
             {
                 return code;
@@ -56,10 +59,20 @@ public static class ConsolidationBench
                     last = string.Create(CultureInfo.InvariantCulture, $"consolidation national postgres: {seconds:0.000} s, floor {floor:0.000} s, ratio {seconds / floor:0.00}");
                 }
             }
+
+            if (engine == "postgres")
+            {
+                load = await LoadBench.RunAsync(settings, Option(args, "--load-seconds", 15));
+            }
         }
 
         Console.WriteLine($"{"scope",-10} {"engine",-9} {"seconds",10} {"floor",10} {"ratio",7}");
         rows.ForEach(Console.WriteLine);
+        foreach (var line in load)
+        {
+            Console.WriteLine(line);
+        }
+
         Console.WriteLine(last);
         return 0;
     }
@@ -121,6 +134,12 @@ public static class ConsolidationBench
         parameter.ParameterName = name;
         parameter.Value = value;
         command.Parameters.Add(parameter);
+    }
+
+    private static string? Text(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
     private static int Option(string[] args, string name, int fallback)

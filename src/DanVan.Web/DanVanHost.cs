@@ -42,9 +42,10 @@ public static class DanVanHost
         return builder;
     }
 
-    public static WebApplication BuildServer(string[] args)
+    /// <param name="settings">Override configuration (the benchmark serves a generated database on a loopback port).</param>
+    public static WebApplication BuildServer(string[] args, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var builder = CreateBuilder(args);
+        var builder = CreateBuilder(args, settings);
         builder.Services.AddSingleton(new StartupConsole(Console.Out));
         builder.Services.AddHostedService<DatabaseStartup>();
         var app = builder.Build();

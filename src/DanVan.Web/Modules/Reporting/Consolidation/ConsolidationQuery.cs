@@ -25,24 +25,34 @@ public sealed class ConsolidationQuery(AppDbContext db)
     public async Task<Consolidated> ForAsync(ReportingPeriod period, Organization node, CancellationToken cancellationToken)
     {
         var reports = db.Reports.AsNoTracking().Where(r => r.PeriodId == period.Id && r.Organization!.Path.StartsWith(node.Path) && !r.Organization.IsArchived);
-        var values = reports.Where(r => Counted.Contains(r.Status)).SelectMany(r => r.Values, (r, v) => new { r.Organization!.Path, v.IndicatorId, v.AreaId, v.Number })
-            .Where(v => v.Number != null);
+        var counted = reports.Where(r => Counted.Contains(r.Status));
 
-        // One pass over the values, grouped by indicator, by the child unit they roll up into ("" = the node's own
-        // report) and by village; every level is then combined from those groups (sums add; minima and maxima of
-        // minima and maxima), so the database reads the rows once.
+        // Each value is grouped by indicator, village and the child unit it rolls up into: the child is found by an
+        // equality join of the reporting unit's path prefix with the children's paths, made once per unit, so the
+        // rows are grouped on a uuid rather than on a text computed per value. The node's own report is read
+        // apart. Every level is then combined from those groups (sums add; minima and maxima of minima and
+        // maxima), so the database reads each value once.
         var childLength = node.Path.Length + PathSegment;
-        var grouped = await values
-            .GroupBy(v => new { v.IndicatorId, Child = v.Path.Length >= childLength ? v.Path.Substring(0, childLength) : "", v.AreaId })
-            .Select(g => new Aggregate(g.Key.IndicatorId, g.Key.AreaId, g.Key.Child, g.Sum(v => v.Number), g.Min(v => v.Number), g.Max(v => v.Number), g.Count()))
+        var byChildGroups = await (
+                from r in counted
+                join c in db.Organizations.Where(c => c.ParentId == node.Id) on r.Organization!.Path.Substring(0, childLength) equals c.Path
+                from v in r.Values
+                where v.Number != null
+                group v by new { v.IndicatorId, ChildId = c.Id, v.AreaId } into g
+                select new Aggregate(g.Key.IndicatorId, g.Key.AreaId, g.Key.ChildId, g.Sum(v => v.Number), g.Min(v => v.Number), g.Max(v => v.Number), g.Count()))
             .ToListAsync(cancellationToken);
-        var byChild = Combine(grouped.Where(a => a.Child!.Length > 0), a => (a.IndicatorId, (Guid?)null, a.Child));
-        var own = Combine(grouped.Where(a => a.Child!.Length == 0), a => (a.IndicatorId, (Guid?)null, (string?)null));
-        var overall = Combine(grouped, a => (a.IndicatorId, (Guid?)null, (string?)null));
-        var byVillage = Combine(grouped.Where(a => a.AreaId != null), a => (a.IndicatorId, a.AreaId, (string?)null));
+        var ownGroups = await counted.Where(r => r.OrganizationId == node.Id).SelectMany(r => r.Values).Where(v => v.Number != null)
+            .GroupBy(v => new { v.IndicatorId, v.AreaId })
+            .Select(g => new Aggregate(g.Key.IndicatorId, g.Key.AreaId, null, g.Sum(v => v.Number), g.Min(v => v.Number), g.Max(v => v.Number), g.Count()))
+            .ToListAsync(cancellationToken);
+        var grouped = byChildGroups.Concat(ownGroups).ToList();
+        var byChild = Combine(byChildGroups, a => (a.IndicatorId, (Guid?)null, a.ChildId));
+        var own = Combine(ownGroups, a => (a.IndicatorId, (Guid?)null, (Guid?)null));
+        var overall = Combine(grouped, a => (a.IndicatorId, (Guid?)null, (Guid?)null));
+        var byVillage = Combine(grouped.Where(a => a.AreaId != null), a => (a.IndicatorId, a.AreaId, (Guid?)null));
 
         // Only the reports not counted are listed (a handful); the counted ones are counted.
-        var counted = await reports.CountAsync(r => Counted.Contains(r.Status), cancellationToken);
+        var countedReports = await counted.CountAsync(cancellationToken);
         var lines = await reports.Where(r => !Counted.Contains(r.Status))
             .Select(r => new ReportState(r.Id, r.OrganizationId, r.Organization!.Name, r.Organization.Path, r.Status))
             .ToListAsync(cancellationToken);
@@ -51,8 +61,8 @@ public sealed class ConsolidationQuery(AppDbContext db)
             .OrderBy(i => i.Position).ToListAsync(cancellationToken);
         var villageIds = byVillage.Select(a => a.AreaId!.Value).Distinct().ToList();
         var villages = await db.Areas.AsNoTracking().Where(a => villageIds.Contains(a.Id)).ToListAsync(cancellationToken);
-        var childIds = byChild.Select(a => a.Child!).Concat(lines.Where(l => l.Path.Length >= childLength).Select(l => l.Path[..childLength]))
-            .Distinct().Select(p => Guid.ParseExact(p[(p.Length - PathSegment)..^1], "N")).ToList();
+        var childIds = byChild.Select(a => a.ChildId!.Value).Concat(lines.Where(l => l.Path.Length >= childLength).Select(l => Guid.ParseExact(l.Path[node.Path.Length..(childLength - 1)], "N")))
+            .Distinct().ToList();
         var children = await db.Organizations.AsNoTracking().Where(o => childIds.Contains(o.Id)).ToListAsync(cancellationToken);
 
         return new Consolidated
@@ -65,8 +75,8 @@ public sealed class ConsolidationQuery(AppDbContext db)
             Villages = villages.OrderBy(v => v.Name, VietnameseText.Comparer)
                 .Select(v => new Breakdown(v.Id, v.Name, Figures(indicators, byVillage.Where(a => a.AreaId == v.Id)))).ToList(),
             Children = children.OrderBy(c => c.Name, VietnameseText.Comparer)
-                .Select(c => new Breakdown(c.Id, c.Name, Figures(indicators, byChild.Where(a => a.Child == c.Path)))).ToList(),
-            CountedReports = counted,
+                .Select(c => new Breakdown(c.Id, c.Name, Figures(indicators, byChild.Where(a => a.ChildId == c.Id)))).ToList(),
+            CountedReports = countedReports,
             Missing = lines.OrderBy(l => l.UnitName, VietnameseText.Comparer).ToList(),
         };
     }
@@ -90,9 +100,9 @@ public sealed class ConsolidationQuery(AppDbContext db)
             .ToList();
     }
 
-    private static List<Aggregate> Combine(IEnumerable<Aggregate> groups, Func<Aggregate, (Guid IndicatorId, Guid? AreaId, string? Child)> key) =>
+    private static List<Aggregate> Combine(IEnumerable<Aggregate> groups, Func<Aggregate, (Guid IndicatorId, Guid? AreaId, Guid? ChildId)> key) =>
         groups.GroupBy(key)
-            .Select(g => new Aggregate(g.Key.IndicatorId, g.Key.AreaId, g.Key.Child, g.Sum(a => a.Sum), g.Min(a => a.Min), g.Max(a => a.Max), g.Sum(a => a.Count)))
+            .Select(g => new Aggregate(g.Key.IndicatorId, g.Key.AreaId, g.Key.ChildId, g.Sum(a => a.Sum), g.Min(a => a.Min), g.Max(a => a.Max), g.Sum(a => a.Count)))
             .ToList();
 
     /// <summary>Each indicator's figure from the database's aggregates; ratios from the summed parts; null when nobody reported it.</summary>
@@ -119,7 +129,7 @@ public sealed class ConsolidationQuery(AppDbContext db)
         return figures;
     }
 
-    private sealed record Aggregate(Guid IndicatorId, Guid? AreaId, string? Child, decimal? Sum, decimal? Min, decimal? Max, int Count);
+    private sealed record Aggregate(Guid IndicatorId, Guid? AreaId, Guid? ChildId, decimal? Sum, decimal? Min, decimal? Max, int Count);
 }
 
 /// <param name="ParentTaskId">The superior plan's task this one carries out ("cụ thể hóa"), when linked.</param>

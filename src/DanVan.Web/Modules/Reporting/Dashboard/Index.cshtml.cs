@@ -60,7 +60,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, Complet
         var periods = await db.ReportingPeriods.AsNoTracking().Include(p => p.Plan).Where(p => p.PlanId == planId && p.DataFrom <= today)
             .OrderByDescending(p => p.DataTo).Take(TrendPeriods).ToListAsync(cancellationToken);
         periods.Reverse();
-        var totals = await completeness.TotalsAsync(periods, today, cancellationToken);
+        var totals = await completeness.TotalsAsync(periods, Node, today, cancellationToken);
         Completeness = periods.Select(p => (p, totals[p.Id])).ToList();
 
         Indicators = await db.Indicators.AsNoTracking().Where(i => i.IsActive && i.Type != IndicatorType.Text).OrderBy(i => i.Position).ToListAsync(cancellationToken);

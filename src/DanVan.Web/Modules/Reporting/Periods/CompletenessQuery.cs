@@ -78,12 +78,19 @@ public sealed class CompletenessQuery(AppDbContext db)
             rows);
     }
 
-    /// <summary>The figures of several periods at their receiving unit, in one query (the list of a plan's periods).</summary>
-    public async Task<Dictionary<Guid, CompletenessFigures>> TotalsAsync(IReadOnlyCollection<ReportingPeriod> periods, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>
+    /// The figures of several periods over a unit's subtree (the receiver's for the list of a plan's periods), in one
+    /// query that reads only what the figures need: status and first submission of the active units' reports.
+    /// </summary>
+    public async Task<Dictionary<Guid, CompletenessFigures>> TotalsAsync(IReadOnlyCollection<ReportingPeriod> periods, Organization node, DateOnly today, CancellationToken cancellationToken)
     {
         var ids = periods.Select(p => p.Id).ToList();
-        var lines = await LinesOf(db.Reports.Where(r => ids.Contains(r.PeriodId))).ToListAsync(cancellationToken);
-        return periods.ToDictionary(p => p.Id, p => Figures(lines.Where(l => l.PeriodId == p.Id), p, today));
+        var lines = await db.Reports.AsNoTracking()
+            .Where(r => ids.Contains(r.PeriodId) && r.Organization!.Path.StartsWith(node.Path) && !r.Organization.IsArchived)
+            .Select(r => new { r.PeriodId, r.Status, r.FirstSubmittedAt })
+            .ToListAsync(cancellationToken);
+        return periods.ToDictionary(p => p.Id, p => Figures(
+            lines.Where(l => l.PeriodId == p.Id).Select(l => new ReportLine(default, l.PeriodId, default, "", "", false, l.Status, l.FirstSubmittedAt)), p, today));
     }
 
     private static IQueryable<ReportLine> LinesOf(IQueryable<Report> reports) => reports.AsNoTracking()

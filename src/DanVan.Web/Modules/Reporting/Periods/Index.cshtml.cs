@@ -199,7 +199,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, PeriodO
         ReportingUnitCount = await opening.ReportingUnits(planId).CountAsync(cancellationToken);
         var periods = await db.ReportingPeriods.AsNoTracking().Where(p => p.PlanId == planId)
             .OrderByDescending(p => p.Year).ThenByDescending(p => p.DueOn).ToListAsync(cancellationToken);
-        var totals = await completeness.TotalsAsync(periods, Today, cancellationToken);
+        var totals = await completeness.TotalsAsync(periods, plan.Organization!, Today, cancellationToken);
         Periods = periods.Select(p => (p, totals[p.Id])).ToList();
         return true;
     }
