@@ -36,6 +36,11 @@ public abstract class DashboardBrowserTests(BrowserApp app)
         var charts = page.Locator(".chart-box canvas[role=img]");
         await Assertions.Expect(charts).ToHaveCountAsync(await page.Locator("table[data-chart]").CountAsync());
         Assert.True(await charts.First.EvaluateAsync<bool>("c => c.width > 0 && !!window.Chart && !!window.Chart.getChart(c)"));
+
+        // Targets against actuals: the table has target, figure and verdict; the chart draws only the share achieved.
+        await Assertions.Expect(page.Locator("#chart-targets tbody tr[data-indicator=TL_BHYT]")).ToContainTextAsync("Ít nhất 95");
+        Assert.Equal(1, await page.Locator("section[aria-labelledby=targets-heading] canvas").EvaluateAsync<int>("c => window.Chart.getChart(c).data.datasets.length"));
+        Assert.Equal(2, await page.Locator("section[aria-labelledby=compare-heading] canvas").EvaluateAsync<int>("c => window.Chart.getChart(c).data.datasets.length"));
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 }

@@ -7,18 +7,21 @@
 
   function draw(table) {
     var kind = table.getAttribute('data-chart');
+    // Columns whose header says data-no-chart (e.g. the target beside a percentage) stay in the table only.
     var headerCells = Array.prototype.slice.call(table.tHead.rows[0].cells, 1);
-    var headers = headerCells.map(function (c) { return c.textContent.trim(); });
     var rows = Array.prototype.slice.call(table.tBodies[0].rows);
     var labels = rows.map(function (r) { return r.cells[0].textContent.trim(); });
-    var datasets = headers.map(function (header, i) {
-      return {
-        label: header,
+    var datasets = [];
+    headerCells.forEach(function (cell, i) {
+      if (cell.hasAttribute('data-no-chart')) { return; }
+      var color = cell.getAttribute('data-color') || palette[datasets.length % palette.length];
+      datasets.push({
+        label: cell.textContent.trim(),
         data: rows.map(function (r) { var v = r.cells[i + 1].getAttribute('data-value'); return v === '' || v === null ? null : Number(v); }),
-        backgroundColor: headerCells[i].getAttribute('data-color') || palette[i % palette.length],
-        borderColor: headerCells[i].getAttribute('data-color') || palette[i % palette.length],
+        backgroundColor: color,
+        borderColor: color,
         spanGaps: false
-      };
+      });
     });
     var figure = document.createElement('div');
     figure.className = 'chart-box';

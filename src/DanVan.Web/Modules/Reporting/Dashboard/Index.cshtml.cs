@@ -7,6 +7,7 @@ using DanVan.Web.Modules.Plans.Contracts;
 using DanVan.Web.Modules.Reporting.Consolidation;
 using DanVan.Web.Modules.Reporting.Indicators;
 using DanVan.Web.Modules.Reporting.Periods;
+using DanVan.Web.Modules.Reporting.Targets;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -38,6 +39,14 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, Complet
     public Consolidated? Latest { get; private set; }
 
     public CompletenessView? Tasks { get; private set; }
+
+    /// <summary>The plan's targets for the shown unit, each beside the unit's figure in the latest period.</summary>
+    public IReadOnlyList<(Indicator Indicator, IndicatorTarget Target, decimal? Actual)> Targets { get; private set; } = [];
+
+    /// <summary>Child unit id → its target on the chosen indicator, for the comparison of units.</summary>
+    public IReadOnlyDictionary<Guid, IndicatorTarget> ChildTargets { get; private set; } = new Dictionary<Guid, IndicatorTarget>();
+
+    public bool CanSetTargets { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid planId, Guid? unitId, string? indicator, CancellationToken cancellationToken)
     {
@@ -74,6 +83,17 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, Complet
         }
 
         Trend = trend;
+        CanSetTargets = scope.Allows(Permissions.PlansManage, receiver);
+        var chosen = Indicator?.Id;
+        var childIds = Latest?.Children.Select(c => c.Id).ToList() ?? [];
+        var targets = await db.IndicatorTargets.AsNoTracking()
+            .Where(t => t.PlanId == plan.Id && (t.OrganizationId == node.Id || (t.IndicatorId == chosen && childIds.Contains(t.OrganizationId))))
+            .ToListAsync(cancellationToken);
+        Targets = Indicators.Select(i => (i, targets.FirstOrDefault(t => t.IndicatorId == i.Id && t.OrganizationId == node.Id)))
+            .Where(p => p.Item2 is not null)
+            .Select(p => (p.i, p.Item2!, Latest?.Overall.GetValueOrDefault(p.i.Id)))
+            .ToList();
+        ChildTargets = targets.Where(t => t.OrganizationId != node.Id).ToDictionary(t => t.OrganizationId);
         if (periods.Count > 0)
         {
             Tasks = await completeness.ForAsync(periods[^1], Node, today, cancellationToken);

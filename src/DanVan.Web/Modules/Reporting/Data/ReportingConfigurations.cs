@@ -6,6 +6,7 @@ using DanVan.Web.Modules.Reporting.Indicators;
 using DanVan.Web.Modules.Reporting.Periods;
 using DanVan.Web.Modules.Reporting.Reminders;
 using DanVan.Web.Modules.Reporting.Reports;
+using DanVan.Web.Modules.Reporting.Targets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -176,5 +177,20 @@ internal sealed class DocumentCounterConfiguration : IEntityTypeConfiguration<Do
         builder.Property(c => c.Term).HasMaxLength(20);
         builder.Property(c => c.Last).IsConcurrencyToken();
         builder.HasOne<Organization>().WithMany().HasForeignKey(c => c.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class IndicatorTargetConfiguration : IEntityTypeConfiguration<IndicatorTarget>
+{
+    public void Configure(EntityTypeBuilder<IndicatorTarget> builder)
+    {
+        builder.ToTable("reporting_targets");
+        builder.Property(t => t.Id).ValueGeneratedNever();
+        builder.Property(t => t.Value).HasPrecision(18, 4);
+        builder.Property(t => t.Direction).HasConversion<string>().HasMaxLength(16);
+        builder.HasIndex(t => new { t.PlanId, t.OrganizationId, t.IndicatorId }).IsUnique();
+        builder.HasOne<Plan>().WithMany().HasForeignKey(t => t.PlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Organization>().WithMany().HasForeignKey(t => t.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Indicator>().WithMany().HasForeignKey(t => t.IndicatorId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1,9 +1,11 @@
 using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Infrastructure.Text;
 using DanVan.Web.Modules.Organizations;
+using DanVan.Web.Modules.Plans;
 using DanVan.Web.Modules.Reporting.Contracts;
 using DanVan.Web.Modules.Reporting.Indicators;
 using DanVan.Web.Modules.Reporting.Reports;
+using DanVan.Web.Modules.Reporting.Targets;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Web.Modules.Reporting.Periods;
@@ -41,7 +43,34 @@ public sealed class DemoPeriods(AppDbContext db, PeriodOpening opening, TimeProv
             await db.SaveChangesAsync(cancellationToken);
         }
 
+        await SeedTargetsAsync(plan, now, cancellationToken);
         return filed;
+    }
+
+    /// <summary>Targets the plan sets: for its issuer (rates, dialogues, school drop-outs not above) and a number of dialogues for each unit directly below.</summary>
+    private async Task SeedTargetsAsync(Plan plan, DateTime now, CancellationToken cancellationToken)
+    {
+        var indicators = await db.Indicators.Where(i => i.IsActive).ToDictionaryAsync(i => i.Code, cancellationToken);
+        void Set(Guid unitId, string code, decimal value, TargetDirection direction)
+        {
+            if (indicators.TryGetValue(code, out var indicator))
+            {
+                db.IndicatorTargets.Add(IndicatorTarget.Set(plan.Id, unitId, indicator, value, direction, now, isDemo: true));
+            }
+        }
+
+        Set(plan.OrganizationId, "TL_BHYT", 95, TargetDirection.AtLeast);
+        Set(plan.OrganizationId, "TL_NUOC_SACH", 90, TargetDirection.AtLeast);
+        Set(plan.OrganizationId, "TL_KN_XONG", 90, TargetDirection.AtLeast);
+        Set(plan.OrganizationId, "DOI_THOAI", 24, TargetDirection.AtLeast);
+        Set(plan.OrganizationId, "HS_BO_HOC", 5, TargetDirection.AtMost);
+        var children = await db.Organizations.Where(o => o.ParentId == plan.OrganizationId && !o.IsArchived).Select(o => o.Id).ToListAsync(cancellationToken);
+        foreach (var child in children)
+        {
+            Set(child, "DOI_THOAI", 2, TargetDirection.AtLeast);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>The deadline has passed: every outcome a receiver meets.</summary>
