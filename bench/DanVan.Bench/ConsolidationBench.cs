@@ -62,7 +62,7 @@ public static class ConsolidationBench
 
             if (engine == "postgres")
             {
-                load = await LoadBench.RunAsync(settings, Option(args, "--load-seconds", 15));
+                load = await LoadBench.RunAsync(settings, Option(args, "--load-seconds", 30));
             }
         }
 

@@ -96,6 +96,9 @@ public sealed class NationalDataset(AppDbContext db, TimeProvider clock)
             await transaction.CommitAsync(cancellationToken);
         }
 
+        // Fresh statistics after a bulk load, as after any large import: without them the planner guesses row counts.
+        await db.Database.ExecuteSqlRawAsync("ANALYZE", cancellationToken);
+
         return $"Generated {units.Count:N0} reporting units, {reports:N0} reports, {values:N0} values in {clockStart.Elapsed.TotalSeconds:0.0} s.";
     }
 
