@@ -12,9 +12,12 @@ public sealed class PdfConverter(IConfiguration configuration, ILogger<PdfConver
 
     private string Soffice => configuration["Documents:SofficePath"] ?? "/usr/bin/soffice";
 
+    /// <summary>How long one conversion may take (<c>Documents:PdfTimeoutSeconds</c>, 90 by default).</summary>
+    private TimeSpan Timeout => TimeSpan.FromSeconds(configuration.GetValue("Documents:PdfTimeoutSeconds", 90));
+
     public bool IsAvailable => File.Exists(Soffice);
 
-    /// <returns>The PDF, or null when LibreOffice is missing or failed (logged).</returns>
+    /// <returns>The PDF, or null when LibreOffice is missing, failed or ran out of time (logged).</returns>
     public async Task<byte[]?> ConvertAsync(byte[] docx, CancellationToken cancellationToken)
     {
         if (!IsAvailable)
@@ -35,8 +38,12 @@ public sealed class PdfConverter(IConfiguration configuration, ILogger<PdfConver
                 RedirectStandardError = true,
             };
             using var process = Process.Start(start)!;
+
+            // Both streams are drained while LibreOffice runs, so a chatty run cannot fill a pipe and hang.
+            var output = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+            var error = process.StandardError.ReadToEndAsync(CancellationToken.None);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(TimeSpan.FromSeconds(90));
+            timeout.CancelAfter(Timeout);
             try
             {
                 await process.WaitForExitAsync(timeout.Token);
@@ -44,16 +51,19 @@ public sealed class PdfConverter(IConfiguration configuration, ILogger<PdfConver
             catch (OperationCanceledException)
             {
                 process.Kill(entireProcessTree: true);
-                throw;
+                cancellationToken.ThrowIfCancellationRequested(); // the request went away: nothing to answer
+                logger.LogWarning("LibreOffice did not convert to PDF within {Seconds} s.", Timeout.TotalSeconds);
+                return null;
             }
 
-            var output = Path.Combine(folder.FullName, "bao-cao.pdf");
-            if (process.ExitCode == 0 && File.Exists(output))
+            await Task.WhenAll(output, error);
+            var pdf = Path.Combine(folder.FullName, "bao-cao.pdf");
+            if (process.ExitCode == 0 && File.Exists(pdf))
             {
-                return await File.ReadAllBytesAsync(output, cancellationToken);
+                return await File.ReadAllBytesAsync(pdf, cancellationToken);
             }
 
-            logger.LogWarning("LibreOffice could not convert to PDF (exit {Code}): {Error}", process.ExitCode, await process.StandardError.ReadToEndAsync(cancellationToken));
+            logger.LogWarning("LibreOffice could not convert to PDF (exit {Code}): {Error}", process.ExitCode, await error);
             return null;
         }
         finally

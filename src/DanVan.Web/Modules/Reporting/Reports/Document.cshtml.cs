@@ -89,7 +89,9 @@ public sealed class DocumentModel(AppDbContext db, CurrentUser currentUser, Repo
             var bytes = await pdf.ConvertAsync(OfficialDocxWriter.Write(await issuing.PageAsync(Context, document, cancellationToken)), cancellationToken);
             if (bytes is null)
             {
-                TempData["Message"] = "Máy chủ chưa cài LibreOffice nên chưa tạo được PDF; hãy tải .docx và in từ Word.";
+                TempData["Message"] = pdf.IsAvailable
+                    ? "Chưa tạo được PDF lúc này (LibreOffice báo lỗi hoặc chạy quá lâu); hãy thử lại sau, hoặc tải .docx và in từ Word."
+                    : "Máy chủ chưa cài LibreOffice nên chưa tạo được PDF; hãy tải .docx và in từ Word.";
                 return RedirectToPage(new { id });
             }
 
