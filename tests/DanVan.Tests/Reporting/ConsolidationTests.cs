@@ -95,6 +95,29 @@ public abstract class ConsolidationTests(DanVanApp app)
     }
 
     [Fact]
+    public async Task The_dashboard_trend_shows_each_periods_consolidated_figure_for_sums_and_ratios()
+    {
+        await app.CreateUserAsync("trend.reader@test.vn", MembershipRole.Viewer, "TL.DU", subtree: true);
+        var reader = app.CreateBrowser();
+        await Forms.SignInAsync(reader, "trend.reader@test.vn");
+        var planId = await app.WithDbAsync((db, _) => db.Plans.Where(p => p.IsDemo && p.Organization!.Code == "TL.DU").Select(p => p.Id).SingleAsync());
+        foreach (var code in new[] { "DOI_THOAI", "TL_BHYT" })
+        {
+            var html = await Forms.HtmlAsync(await reader.GetAsync($"/Reporting/Dashboard?planId={planId}&indicator={code}"));
+            var trend = System.Text.RegularExpressions.Regex.Match(html, "id=\"chart-trend\"[\\s\\S]*?</table>").Value;
+            var rows = System.Text.RegularExpressions.Regex.Matches(trend, "<tr><th scope=\"row\">([^<]+)</th><td data-value=\"([^\"]*)\"");
+            Assert.Equal(2, rows.Count);
+            foreach (System.Text.RegularExpressions.Match row in rows)
+            {
+                var periodId = await app.WithDbAsync((db, _) => db.ReportingPeriods.Where(p => p.PlanId == planId && p.Title == row.Groups[1].Value).Select(p => p.Id).SingleAsync());
+                var expected = (await ConsolidateAsync(periodId, "TL.DU")).Overall[Id(code)];
+                Assert.NotNull(expected);
+                Assert.Equal(expected.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), row.Groups[2].Value);
+            }
+        }
+    }
+
+    [Fact]
     public async Task The_commune_consolidates_into_its_report_to_the_province_which_consolidates_its_communes()
     {
         await app.CreateUserAsync("chain.province@test.vn", MembershipRole.Officer, "TQ.TU", subtree: true);

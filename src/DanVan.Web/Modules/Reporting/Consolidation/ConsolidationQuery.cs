@@ -82,6 +82,24 @@ public sealed class ConsolidationQuery(AppDbContext db)
     }
 
     /// <summary>
+    /// The overall figures of several periods over a unit's subtree (a dashboard's trend), in one query grouped by
+    /// period and indicator, by the same rules as <see cref="ForAsync"/> without the per-child and per-village detail.
+    /// </summary>
+    public async Task<Dictionary<Guid, IReadOnlyDictionary<Guid, decimal?>>> OverallByPeriodAsync(IReadOnlyCollection<ReportingPeriod> periods, Organization node, CancellationToken cancellationToken)
+    {
+        var ids = periods.Select(p => p.Id).ToList();
+        var grouped = await db.Reports.AsNoTracking()
+            .Where(r => ids.Contains(r.PeriodId) && r.Organization!.Path.StartsWith(node.Path) && !r.Organization.IsArchived && Counted.Contains(r.Status))
+            .SelectMany(r => r.Values, (r, v) => new { r.PeriodId, v.IndicatorId, v.Number })
+            .Where(v => v.Number != null)
+            .GroupBy(v => new { v.PeriodId, v.IndicatorId })
+            .Select(g => new { g.Key.PeriodId, Aggregate = new Aggregate(g.Key.IndicatorId, null, null, g.Sum(v => v.Number), g.Min(v => v.Number), g.Max(v => v.Number), g.Count()) })
+            .ToListAsync(cancellationToken);
+        var indicators = await db.Indicators.AsNoTracking().ToListAsync(cancellationToken);
+        return ids.ToDictionary(id => id, id => (IReadOnlyDictionary<Guid, decimal?>)Figures(indicators, grouped.Where(g => g.PeriodId == id).Select(g => g.Aggregate)));
+    }
+
+    /// <summary>
     /// What every counted report of the subtree wrote, per task in the plan's order, each passage with the unit
     /// that wrote it: the material of the unit's own report upward.
     /// </summary>

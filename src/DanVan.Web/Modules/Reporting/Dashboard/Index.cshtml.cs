@@ -74,15 +74,10 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, Complet
 
         Indicators = await db.Indicators.AsNoTracking().Where(i => i.IsActive && i.Type != IndicatorType.Text).OrderBy(i => i.Position).ToListAsync(cancellationToken);
         Indicator = Indicators.FirstOrDefault(i => i.Code == indicator) ?? Indicators.FirstOrDefault();
-        var trend = new List<(ReportingPeriod, decimal?)>();
-        foreach (var period in periods)
-        {
-            var result = await consolidation.ForAsync(period, Node, cancellationToken);
-            trend.Add((period, Indicator is null ? null : result.Overall.GetValueOrDefault(Indicator.Id)));
-            Latest = result;
-        }
-
-        Trend = trend;
+        // The trend needs each period's overall figure only; the latest period is consolidated in full for the comparison of units.
+        var overall = await consolidation.OverallByPeriodAsync(periods, Node, cancellationToken);
+        Trend = periods.Select(p => (p, Indicator is null ? null : overall[p.Id].GetValueOrDefault(Indicator.Id))).ToList();
+        Latest = periods.Count == 0 ? null : await consolidation.ForAsync(periods[^1], Node, cancellationToken);
         CanSetTargets = scope.Allows(Permissions.PlansManage, receiver);
         var chosen = Indicator?.Id;
         var childIds = Latest?.Children.Select(c => c.Id).ToList() ?? [];
