@@ -87,7 +87,11 @@ public sealed class UpwardDraft(AppDbContext db, ReportWorkspace workspace)
         }
     }
 
-    private static string? Join(IEnumerable<TaskPassages> tasks, Func<Passage, string?> part)
+    /// <summary>Said where the compiled text had to stop (a narrative holds at most <see cref="ReportNarrative.MaxLength"/> characters).</summary>
+    internal const string Cut = "… (còn nữa: phần tổng hợp dài quá giới hạn một mục báo cáo; xem đủ ở trang tổng hợp)";
+
+    /// <summary>"- Unit: passage" lines under each task's number and heading; cut at a line end, and said so, when too long.</summary>
+    internal static string? Join(IEnumerable<TaskPassages> tasks, Func<Passage, string?> part)
     {
         var text = new StringBuilder();
         foreach (var task in tasks)
@@ -101,6 +105,12 @@ public sealed class UpwardDraft(AppDbContext db, ReportWorkspace workspace)
         }
 
         var result = text.ToString().TrimEnd();
-        return result.Length == 0 ? null : result[..Math.Min(result.Length, ReportNarrative.MaxLength)];
+        if (result.Length <= ReportNarrative.MaxLength)
+        {
+            return result.Length == 0 ? null : result;
+        }
+
+        var end = result.LastIndexOf('\n', ReportNarrative.MaxLength - Cut.Length - 1);
+        return result[..(end > 0 ? end : ReportNarrative.MaxLength - Cut.Length - 1)].TrimEnd() + "\n" + Cut;
     }
 }
