@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using DanVan.Tests.Infrastructure;
 using DanVan.Web.Modules.Accounts;
+using DanVan.Web.Modules.Plans;
 using DanVan.Web.Modules.Reporting.Targets;
 using Microsoft.EntityFrameworkCore;
 
@@ -70,6 +71,29 @@ public abstract class TargetsTests(DanVanApp app)
         var outsider = app.CreateBrowser();
         await Forms.SignInAsync(outsider, "targets.outsider@test.vn");
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync(url)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Targets_can_be_set_before_any_period_has_started()
+    {
+        await app.CreateUserAsync("targets.early@test.vn", MembershipRole.Officer, "TL.DU", subtree: true);
+        var officer = app.CreateBrowser();
+        await Forms.SignInAsync(officer, "targets.early@test.vn");
+        var planId = await app.WithDbAsync(async (db, _) =>
+        {
+            var unit = await db.Organizations.SingleAsync(o => o.Code == "TL.DU");
+            var document = OfficialDocument.Create("Kế hoạch", "99-KH/ĐU", unit.Name, new DateOnly(2026, 11, 1), "Kế hoạch kiểm thử chưa có kỳ báo cáo", unit.Id, DateTime.UtcNow);
+            var plan = Plan.Create(document, unit, null, null, new PlanReporting(true, true, false), DateTime.UtcNow);
+            db.Documents.Add(document);
+            db.Plans.Add(plan);
+            await db.SaveChangesAsync();
+            return plan.Id;
+        });
+
+        var dashboard = await Forms.HtmlAsync(await officer.GetAsync($"/Reporting/Dashboard?planId={planId}"));
+        Assert.Contains("Kế hoạch chưa có kỳ báo cáo nào đã bắt đầu", dashboard, StringComparison.Ordinal);
+        Assert.Contains("Kế hoạch chưa giao mục tiêu cho", dashboard, StringComparison.Ordinal);
+        Assert.Contains($"/Reporting/Targets?planId={planId}", dashboard, StringComparison.Ordinal);
     }
 
     [Fact]
