@@ -91,5 +91,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             token.Property(t => t.Value).IsSecret();
         });
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        if (Database.IsNpgsql())
+        {
+            // "Path starts with" (a subtree) cannot use the plain index under a non-C collation; see the migration.
+            builder.Entity<Organization>().HasIndex(o => o.Path, "IX_organizations_units_Path_prefix").HasOperators("varchar_pattern_ops");
+        }
     }
 }

@@ -28,14 +28,17 @@ public sealed class ConsolidationQuery(AppDbContext db)
         var counted = reports.Where(r => Counted.Contains(r.Status));
 
         // Each value is grouped by indicator, village and the child unit it rolls up into: the child is found by an
-        // equality join of the reporting unit's path prefix with the children's paths, made once per unit, so the
-        // rows are grouped on a uuid rather than on a text computed per value. The node's own report is read
-        // apart. Every level is then combined from those groups (sums add; minima and maxima of minima and
-        // maxima), so the database reads each value once.
+        // equality join of the reporting unit's path prefix with the subtree's paths, made once per unit, so the
+        // rows are grouped on a uuid rather than on a text computed per value. A prefix of that length of a path
+        // strictly under the node is a child's path, so the join needs no "parent is the node" filter; without it
+        // PostgreSQL estimates the join from the path's statistics (one unit each) and hashes, where with it
+        // it guessed a few dozen rows and sorted millions on disk. The node's own report is read apart. Every
+        // level is then combined from those groups (sums add; minima and maxima of minima and maxima), so the
+        // database reads each value once.
         var childLength = node.Path.Length + PathSegment;
         var byChildGroups = await (
-                from r in counted
-                join c in db.Organizations.Where(c => c.ParentId == node.Id) on r.Organization!.Path.Substring(0, childLength) equals c.Path
+                from r in counted.Where(r => r.OrganizationId != node.Id)
+                join c in db.Organizations.Where(c => c.Path.StartsWith(node.Path)) on r.Organization!.Path.Substring(0, childLength) equals c.Path
                 from v in r.Values
                 where v.Number != null
                 group v by new { v.IndicatorId, ChildId = c.Id, v.AreaId } into g
