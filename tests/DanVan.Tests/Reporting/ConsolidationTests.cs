@@ -7,6 +7,7 @@ using DanVan.Web.Modules.Reporting.Periods;
 using DanVan.Web.Modules.Reporting.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ConsolidationPage = DanVan.Web.Modules.Reporting.Consolidation.IndexModel;
 
 namespace DanVan.Tests.Reporting;
 
@@ -169,6 +170,49 @@ public abstract class ConsolidationTests(DanVanApp app)
         Assert.Equal(1, national.CountedReports);
         Assert.Equal(1000m, national.Children.Single(c => c.Name == "Đảng ủy xã Thượng Lâm").Figures[Id("DAN_SO")]);
     }
+
+    [Fact]
+    public async Task The_page_shows_the_first_passages_of_each_task_and_pages_the_rest_of_one_task()
+    {
+        await app.CreateUserAsync("passages.reader@test.vn", MembershipRole.Officer, "TL.DU", subtree: true);
+        var reader = app.CreateBrowser();
+        await Forms.SignInAsync(reader, "passages.reader@test.vn");
+        const string title = "Báo cáo kiểm thử phân trang nội dung";
+        await Periods.OpenOnRequestAsync(app, reader, title, "01/04/2028", "30/06/2028", "10/07/2028");
+        var village = await app.WithDbAsync((db, _) => db.Areas.Where(a => a.Parent!.Code == "02287").OrderBy(a => a.Code).Select(a => a.Id).FirstAsync());
+        var periodId = await app.WithDbAsync((db, _) => db.ReportingPeriods.Where(p => p.Title == title).Select(p => p.Id).SingleAsync());
+        foreach (var code in await app.WithDbAsync((db, _) => db.Reports.Where(r => r.PeriodId == periodId).Select(r => r.Organization!.Code).ToListAsync()))
+        {
+            await FileAsync(code, title, village, population: 10, insured: 5, dialogues: 1, "submit");
+        }
+
+        var busiest = (Period: periodId, Task: (await PassagesAsync(periodId, "TL.DU")).MaxBy(t => t.Passages.Count)!);
+        Assert.True(busiest.Task.Passages.Count > ConsolidationPage.PassagesPerTask, $"the commune has a task with more passages than the overview shows ({busiest.Task.Passages.Count})");
+
+        var url = $"/Reporting/Consolidation/{busiest.Period}";
+        var overview = await Forms.HtmlAsync(await reader.GetAsync(url));
+        var section = Section(overview, busiest.Task.Number);
+        Assert.Equal(ConsolidationPage.PassagesPerTask, Count(section, "data-passage"));
+        Assert.Contains($"Xem tất cả {busiest.Task.Passages.Count} nội dung của nhiệm vụ này", section, StringComparison.Ordinal);
+
+        var full = await Forms.HtmlAsync(await reader.GetAsync($"{url}?task={busiest.Task.TaskId}"));
+        Assert.Equal(Math.Min(busiest.Task.Passages.Count, ConsolidationPage.PassagePageSize), Count(Section(full, busiest.Task.Number), "data-passage"));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(full, "data-task=\""));
+        Assert.Contains("Xem nội dung của tất cả nhiệm vụ", full, StringComparison.Ordinal);
+        Assert.Contains(busiest.Task.Passages[^1].UnitName, full, StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await reader.GetAsync($"{url}?task={Guid.NewGuid()}")).StatusCode);
+
+        static string Section(string html, string number) =>
+            System.Text.RegularExpressions.Regex.Match(html, $"data-task=\"{System.Text.RegularExpressions.Regex.Escape(number)}\"[\\s\\S]*?</section>").Value;
+        static int Count(string html, string marker) => System.Text.RegularExpressions.Regex.Matches(html, marker).Count;
+    }
+
+    private Task<IReadOnlyList<TaskPassages>> PassagesAsync(Guid periodId, string unitCode) => app.WithDbAsync(async (db, services) =>
+    {
+        var period = await db.ReportingPeriods.SingleAsync(p => p.Id == periodId);
+        var unit = await db.Organizations.SingleAsync(o => o.Code == unitCode);
+        return await services.GetRequiredService<ConsolidationQuery>().PassagesAsync(period, unit, CancellationToken.None);
+    });
 
     private Dictionary<string, Guid>? ids;
 

@@ -9,12 +9,20 @@ public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, in
 
     public int PageCount => Math.Max(1, (int)Math.Ceiling(Total / (double)PageSize));
 
+    /// <summary>One page of a list already in memory.</summary>
+    public static Paged<T> Of(IReadOnlyList<T> all, int page, int pageSize = DefaultPageSize)
+    {
+        page = Within(page, all.Count, pageSize);
+        return new Paged<T>(all.Skip((page - 1) * pageSize).Take(pageSize).ToList(), page, pageSize, all.Count);
+    }
+
     public static async Task<Paged<T>> CreateAsync(IQueryable<T> query, int page, int pageSize = DefaultPageSize, CancellationToken cancellationToken = default)
     {
         var total = await query.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)pageSize));
-        page = Math.Clamp(page, 1, pageCount);
+        page = Within(page, total, pageSize);
         var items = await query.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         return new Paged<T>(items, page, pageSize, total);
     }
+
+    private static int Within(int page, int total, int pageSize) => Math.Clamp(page, 1, Math.Max(1, (int)Math.Ceiling(total / (double)pageSize)));
 }

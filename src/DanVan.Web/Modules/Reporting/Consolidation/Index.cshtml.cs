@@ -1,4 +1,5 @@
 using DanVan.Web.Infrastructure.Auth;
+using DanVan.Web.Infrastructure.Web;
 using DanVan.Web.Modules.Reporting.Periods;
 using DanVan.Web.Modules.Reporting.Reports;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +18,25 @@ public sealed class IndexModel(CurrentUser currentUser, CompletenessQuery comple
 
     public Consolidated Result { get; private set; } = null!;
 
+    /// <summary>How many passages each task shows on the overview; the rest are one click away, paged.</summary>
+    public const int PassagesPerTask = 5;
+
+    /// <summary>How many units not counted are named in the overview; the period's page lists them all.</summary>
+    public const int MissingNamed = 30;
+
+    public const int PassagePageSize = 50;
+
     public IReadOnlyList<TaskPassages> Passages { get; private set; } = [];
+
+    /// <summary>The task whose passages are read in full (paged), when one is chosen.</summary>
+    [BindProperty(SupportsGet = true, Name = "task")]
+    public Guid? TaskId { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    /// <summary>The chosen task's passages, one page of them.</summary>
+    public Paged<Passage>? TaskPage { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid? unitId, CancellationToken cancellationToken)
     {
@@ -29,6 +48,17 @@ public sealed class IndexModel(CurrentUser currentUser, CompletenessQuery comple
 
         Result = await consolidation.ForAsync(period, node, cancellationToken);
         Passages = await consolidation.PassagesAsync(period, node, cancellationToken);
+        if (TaskId is { } taskId)
+        {
+            if (Passages.FirstOrDefault(t => t.TaskId == taskId) is not { } chosen)
+            {
+                return NotFound();
+            }
+
+            Passages = [chosen];
+            TaskPage = Paged<Passage>.Of(chosen.Passages, PageNumber, PassagePageSize);
+        }
+
         UpwardReportId = await upward.FindAsync(period, node, cancellationToken);
         return Page();
     }
@@ -36,6 +66,7 @@ public sealed class IndexModel(CurrentUser currentUser, CompletenessQuery comple
     /// <summary>Puts the consolidation, as it is now, into the unit's draft report upward, then opens it for editing.</summary>
     public async Task<IActionResult> OnPostDraftAsync(Guid id, Guid? unitId, bool confirmReplace, CancellationToken cancellationToken)
     {
+        TaskId = null; // the draft compiles every task's passages
         var result = await OnGetAsync(id, unitId, cancellationToken);
         if (result is not PageResult)
         {
