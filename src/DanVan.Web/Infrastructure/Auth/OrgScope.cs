@@ -32,23 +32,24 @@ public static class OrgScopeQueries
         query.VisibleTo(scope, o => o, permission);
 
     /// <summary>Keeps the rows whose organization (reached by <paramref name="organizationOf"/>) the scope covers.</summary>
-    public static IQueryable<T> VisibleTo<T>(this IQueryable<T> query, OrgScope scope, Expression<Func<T, Organization>> organizationOf, string permission = Permissions.OrganizationsView)
+    public static IQueryable<T> VisibleTo<T>(this IQueryable<T> query, OrgScope scope, Expression<Func<T, Organization>> organizationOf, string permission = Permissions.OrganizationsView) =>
+        scope.IsAdministrator ? query : query.Where(Covering(scope, organizationOf, permission));
+
+    /// <summary>
+    /// Whether the scope covers a row's organization, as a condition on that row (the organization's id or path
+    /// prefix, never a list of every unit in the branch), to combine with other conditions.
+    /// </summary>
+    public static Expression<Func<T, bool>> Covering<T>(OrgScope scope, Expression<Func<T, Organization>> organizationOf, string permission)
     {
         if (scope.IsAdministrator)
         {
-            return query;
-        }
-
-        var grants = scope.Grants.Where(g => g.Role.Grants(permission)).ToList();
-        if (grants.Count == 0)
-        {
-            return query.Where(_ => false);
+            return _ => true;
         }
 
         var row = organizationOf.Parameters[0];
         var organization = organizationOf.Body;
-        Expression? any = null;
-        foreach (var grant in grants)
+        Expression any = Expression.Constant(false);
+        foreach (var grant in scope.Grants.Where(g => g.Role.Grants(permission)))
         {
             var id = Expression.Property(organization, nameof(Organization.Id));
             Expression test = Expression.Equal(id, Expression.Constant(grant.OrganizationId));
@@ -58,9 +59,9 @@ public static class OrgScopeQueries
                 test = Expression.Call(path, nameof(string.StartsWith), Type.EmptyTypes, Expression.Constant(grant.Path));
             }
 
-            any = any is null ? test : Expression.OrElse(any, test);
+            any = any is ConstantExpression ? test : Expression.OrElse(any, test);
         }
 
-        return query.Where(Expression.Lambda<Func<T, bool>>(any!, row));
+        return Expression.Lambda<Func<T, bool>>(any, row);
     }
 }

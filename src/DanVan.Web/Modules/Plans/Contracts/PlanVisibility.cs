@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -18,8 +19,12 @@ public static class PlanVisibility
             return plans;
         }
 
-        var (own, above) = Issuers(db, scope);
-        return plans.Where(p => own.Contains(p.OrganizationId) || above.Contains(p.OrganizationId));
+        // The issuer's own row is tested (its id or path prefix), not looked up among every unit of the branch.
+        var own = OrgScopeQueries.Covering<Plan>(scope, p => p.Organization!, Permissions.PlansView);
+        var above = Above(scope);
+        var issuer = Expression.Property(own.Parameters[0], nameof(Plan.OrganizationId));
+        var fromAbove = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(Guid)], Expression.Constant(above), issuer);
+        return plans.Where(Expression.Lambda<Func<Plan, bool>>(Expression.OrElse(own.Body, fromAbove), own.Parameters));
     }
 
     /// <summary>Documents from outside DanVan are shared by all; a plan's document follows the plan's rule.</summary>
@@ -43,10 +48,13 @@ public static class PlanVisibility
     /// </summary>
     private static (IQueryable<Guid> Own, List<Guid> Above) Issuers(AppDbContext db, OrgScope scope) => (
         db.Organizations.VisibleTo(scope, Permissions.PlansView).Select(o => o.Id),
-        scope.Grants
-            .Where(g => g.Role.Grants(Permissions.PlansView))
-            .SelectMany(g => g.Path.Split('/', StringSplitOptions.RemoveEmptyEntries))
-            .Select(Guid.Parse)
-            .Distinct()
-            .ToList());
+        Above(scope));
+
+    /// <summary>The units above (and at) each unit the user belongs to.</summary>
+    private static List<Guid> Above(OrgScope scope) => scope.Grants
+        .Where(g => g.Role.Grants(Permissions.PlansView))
+        .SelectMany(g => g.Path.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        .Select(Guid.Parse)
+        .Distinct()
+        .ToList();
 }
