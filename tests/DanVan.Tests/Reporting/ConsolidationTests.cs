@@ -74,6 +74,18 @@ public abstract class ConsolidationTests(DanVanApp app)
         Assert.Equal(310m, result.Overall[Id("DAN_SO")]);
         Assert.Equal(3, result.CountedReports);
 
+        // The dashboard hands over the report lines it has read for completeness: the same count and the same list.
+        var handedOver = await app.WithDbAsync(async (db, services) =>
+        {
+            var period = await db.ReportingPeriods.Include(p => p.Plan).SingleAsync(p => p.Title == title);
+            var unit = await db.Organizations.SingleAsync(o => o.Code == "TL.DU");
+            var view = await services.GetRequiredService<CompletenessQuery>().ForAsync(period, unit, new DateOnly(2028, 4, 20), CancellationToken.None);
+            return await services.GetRequiredService<ConsolidationQuery>().ForAsync(period, unit, view.Lines, CancellationToken.None);
+        });
+        Assert.Equal(result.CountedReports, handedOver.CountedReports);
+        Assert.Equal(result.Missing.Select(m => m.ReportId), handedOver.Missing.Select(m => m.ReportId));
+        Assert.Equal(result.Children.Select(c => c.Id), handedOver.Children.Select(c => c.Id));
+
         // The page: figures, who is not counted, and each unit's passage under its task; another branch gets 404.
         var periodId = await app.WithDbAsync((db, _) => db.ReportingPeriods.Where(p => p.Title == title).Select(p => p.Id).SingleAsync());
         var page = await Forms.HtmlAsync(await reviewer.GetAsync($"/Reporting/Consolidation/{periodId}"));

@@ -22,7 +22,12 @@ public sealed class ConsolidationQuery(AppDbContext db)
 
     private static readonly ReportStatus[] Counted = [ReportStatus.Submitted, ReportStatus.Accepted];
 
-    public async Task<Consolidated> ForAsync(ReportingPeriod period, Organization node, CancellationToken cancellationToken)
+    public Task<Consolidated> ForAsync(ReportingPeriod period, Organization node, CancellationToken cancellationToken) =>
+        ForAsync(period, node, null, cancellationToken);
+
+    /// <param name="lines">The period's reports in the subtree when the caller has read them already (see
+    /// <see cref="CompletenessQuery.ForAsync"/>); otherwise they are counted and the uncounted listed here.</param>
+    public async Task<Consolidated> ForAsync(ReportingPeriod period, Organization node, IReadOnlyList<ReportLine>? lines, CancellationToken cancellationToken)
     {
         var reports = db.Reports.AsNoTracking().Where(r => r.PeriodId == period.Id && r.Organization!.Path.StartsWith(node.Path) && !r.Organization.IsArchived);
         var counted = reports.Where(r => Counted.Contains(r.Status));
@@ -55,16 +60,18 @@ public sealed class ConsolidationQuery(AppDbContext db)
         var byVillage = Combine(grouped.Where(a => a.AreaId != null), a => (a.IndicatorId, a.AreaId, (Guid?)null));
 
         // Only the reports not counted are listed (a handful); the counted ones are counted.
-        var countedReports = await counted.CountAsync(cancellationToken);
-        var lines = await reports.Where(r => !Counted.Contains(r.Status))
-            .Select(r => new ReportState(r.Id, r.OrganizationId, r.Organization!.Name, r.Organization.Path, r.Status))
-            .ToListAsync(cancellationToken);
+        var active = lines?.Where(l => !l.IsArchived).ToList();
+        var countedReports = active?.Count(l => Counted.Contains(l.Status)) ?? await counted.CountAsync(cancellationToken);
+        var uncounted = active?.Where(l => !Counted.Contains(l.Status)).Select(l => new ReportState(l.ReportId, l.OrganizationId, l.Name, l.Path, l.Status)).ToList()
+            ?? await reports.Where(r => !Counted.Contains(r.Status))
+                .Select(r => new ReportState(r.Id, r.OrganizationId, r.Organization!.Name, r.Organization.Path, r.Status))
+                .ToListAsync(cancellationToken);
         var indicators = await db.Indicators.AsNoTracking()
             .Where(i => i.IsActive || overall.Select(a => a.IndicatorId).Contains(i.Id))
             .OrderBy(i => i.Position).ToListAsync(cancellationToken);
         var villageIds = byVillage.Select(a => a.AreaId!.Value).Distinct().ToList();
         var villages = await db.Areas.AsNoTracking().Where(a => villageIds.Contains(a.Id)).ToListAsync(cancellationToken);
-        var childIds = byChild.Select(a => a.ChildId!.Value).Concat(lines.Where(l => l.Path.Length >= childLength).Select(l => Guid.ParseExact(l.Path[node.Path.Length..(childLength - 1)], "N")))
+        var childIds = byChild.Select(a => a.ChildId!.Value).Concat(uncounted.Where(l => l.Path.Length >= childLength).Select(l => Guid.ParseExact(l.Path[node.Path.Length..(childLength - 1)], "N")))
             .Distinct().ToList();
         var children = await db.Organizations.AsNoTracking().Where(o => childIds.Contains(o.Id)).ToListAsync(cancellationToken);
 
@@ -80,7 +87,7 @@ public sealed class ConsolidationQuery(AppDbContext db)
             Children = children.OrderBy(c => c.Name, VietnameseText.Comparer)
                 .Select(c => new Breakdown(c.Id, c.Name, Figures(indicators, byChild.Where(a => a.ChildId == c.Id)))).ToList(),
             CountedReports = countedReports,
-            Missing = lines.OrderBy(l => l.UnitName, VietnameseText.Comparer).ToList(),
+            Missing = uncounted.OrderBy(l => l.UnitName, VietnameseText.Comparer).ToList(),
         };
     }
 
@@ -91,6 +98,11 @@ public sealed class ConsolidationQuery(AppDbContext db)
     public async Task<Dictionary<Guid, IReadOnlyDictionary<Guid, decimal?>>> OverallByPeriodAsync(IReadOnlyCollection<ReportingPeriod> periods, Organization node, CancellationToken cancellationToken)
     {
         var ids = periods.Select(p => p.Id).ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
         var grouped = await db.Reports.AsNoTracking()
             .Where(r => ids.Contains(r.PeriodId) && r.Organization!.Path.StartsWith(node.Path) && !r.Organization.IsArchived && Counted.Contains(r.Status))
             .SelectMany(r => r.Values, (r, v) => new { r.PeriodId, v.IndicatorId, v.Number })

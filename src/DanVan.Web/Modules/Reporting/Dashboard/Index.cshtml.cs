@@ -69,15 +69,29 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, Complet
         var periods = await db.ReportingPeriods.AsNoTracking().Include(p => p.Plan).Where(p => p.PlanId == planId && p.DataFrom <= today)
             .OrderByDescending(p => p.DataTo).Take(TrendPeriods).ToListAsync(cancellationToken);
         periods.Reverse();
-        var totals = await completeness.TotalsAsync(periods, Node, today, cancellationToken);
+        // The latest period is read in full once (completion per unit, then its consolidation); earlier periods
+        // need their totals only.
+        Tasks = periods.Count == 0 ? null : await completeness.ForAsync(periods[^1], Node, today, cancellationToken);
+        var totals = await completeness.TotalsAsync(periods.SkipLast(1).ToList(), Node, today, cancellationToken);
+        if (Tasks is not null)
+        {
+            totals[periods[^1].Id] = Tasks.Total;
+        }
+
         Completeness = periods.Select(p => (p, totals[p.Id])).ToList();
 
         Indicators = await db.Indicators.AsNoTracking().Where(i => i.IsActive && i.Type != IndicatorType.Text).OrderBy(i => i.Position).ToListAsync(cancellationToken);
         Indicator = Indicators.FirstOrDefault(i => i.Code == indicator) ?? Indicators.FirstOrDefault();
-        // The trend needs each period's overall figure only; the latest period is consolidated in full for the comparison of units.
-        var overall = await consolidation.OverallByPeriodAsync(periods, Node, cancellationToken);
+        // The latest period is consolidated in full (for the comparison of units); the earlier points of the trend
+        // need each period's overall figure only, read in one query.
+        Latest = periods.Count == 0 ? null : await consolidation.ForAsync(periods[^1], Node, Tasks!.Lines, cancellationToken);
+        var overall = await consolidation.OverallByPeriodAsync(periods.SkipLast(1).ToList(), Node, cancellationToken);
+        if (Latest is not null)
+        {
+            overall[Latest.Period.Id] = Latest.Overall;
+        }
+
         Trend = periods.Select(p => (p, Indicator is null ? null : overall[p.Id].GetValueOrDefault(Indicator.Id))).ToList();
-        Latest = periods.Count == 0 ? null : await consolidation.ForAsync(periods[^1], Node, cancellationToken);
         CanSetTargets = scope.Allows(Permissions.PlansManage, receiver);
         var chosen = Indicator?.Id;
         var childIds = Latest?.Children.Select(c => c.Id).ToList() ?? [];
@@ -89,11 +103,6 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, Complet
             .Select(p => (p.i, p.Item2!, Latest?.Overall.GetValueOrDefault(p.i.Id)))
             .ToList();
         ChildTargets = targets.Where(t => t.OrganizationId != node.Id).ToDictionary(t => t.OrganizationId);
-        if (periods.Count > 0)
-        {
-            Tasks = await completeness.ForAsync(periods[^1], Node, today, cancellationToken);
-        }
-
         return Page();
     }
 }

@@ -75,7 +75,8 @@ public sealed class CompletenessQuery(AppDbContext db)
             Figures(reports, period, today),
             TaskFigures.Of(tasks, today),
             reports.FirstOrDefault(r => r.OrganizationId == node.Id),
-            rows);
+            rows,
+            reports);
     }
 
     /// <summary>
@@ -85,6 +86,11 @@ public sealed class CompletenessQuery(AppDbContext db)
     public async Task<Dictionary<Guid, CompletenessFigures>> TotalsAsync(IReadOnlyCollection<ReportingPeriod> periods, Organization node, DateOnly today, CancellationToken cancellationToken)
     {
         var ids = periods.Select(p => p.Id).ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
         var lines = await db.Reports.AsNoTracking()
             .Where(r => ids.Contains(r.PeriodId) && r.Organization!.Path.StartsWith(node.Path) && !r.Organization.IsArchived)
             .Select(r => new { r.PeriodId, r.Status, r.FirstSubmittedAt })
@@ -152,4 +158,5 @@ public sealed record TaskFigures(int DoneOnTime, int DoneLate, int InProgress, i
 /// <summary>A child unit of the node: figures of its whole subtree, its own report if it was asked for one, and whether there is more below.</summary>
 public sealed record CompletenessRow(Organization Unit, CompletenessFigures Reports, TaskFigures Tasks, ReportLine? OwnReport, bool HasMoreBelow);
 
-public sealed record CompletenessView(Organization Node, CompletenessFigures Total, TaskFigures Tasks, ReportLine? OwnReport, IReadOnlyList<CompletenessRow> Rows);
+/// <param name="Lines">Every report of the period in the subtree (archived units' included, marked), as read.</param>
+public sealed record CompletenessView(Organization Node, CompletenessFigures Total, TaskFigures Tasks, ReportLine? OwnReport, IReadOnlyList<CompletenessRow> Rows, IReadOnlyList<ReportLine> Lines);
