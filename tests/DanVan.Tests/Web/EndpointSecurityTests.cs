@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using DanVan.Tests.Infrastructure;
 using DanVan.Web.Modules.Accounts;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -96,6 +97,22 @@ public abstract partial class EndpointSecurityTests(DanVanApp app)
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/openapi/v1.json")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Where_https_is_required_plain_http_gets_a_clear_page_and_https_signs_in()
+    {
+        await using var secure = app.WithWebHostBuilder(b => b.UseSetting("Security:RequireHttps", "true"));
+        var plain = secure.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var refused = await plain.GetAsync("/Accounts/SignIn");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("chỉ phục vụ qua kết nối bảo mật HTTPS", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await plain.GetAsync("/health")).StatusCode);
+
+        var tls = secure.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
+        var signIn = await tls.GetAsync("/Accounts/SignIn");
+        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+        Assert.Contains(signIn.Headers.GetValues("Set-Cookie"), c => c.StartsWith("danvan.af=", StringComparison.Ordinal) && c.Contains("secure", StringComparison.OrdinalIgnoreCase));
     }
 
     [GeneratedRegex(@"\{(\w+)[^}]*\}")]

@@ -32,6 +32,7 @@ public static class WebSetup
         });
         // Vietnamese letters are written as themselves, not as &#x...; entities: pages stay small on slow links.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddForwardedProto();
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
@@ -44,10 +45,16 @@ public static class WebSetup
 
     public static WebApplication UseDanVanPipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler("/Error");
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
+        }
+
+        if (CookieSecurity.Policy(app.Configuration, app.Environment) == CookieSecurePolicy.Always)
+        {
+            app.UseHttpsOnly(app.Logger);
         }
 
         app.UseSecurityHeaders();
