@@ -29,6 +29,11 @@ public abstract class TaskProgressTests(DanVanApp app)
         Assert.Contains("không phải Ảnh PNG", await Forms.HtmlAsync(refused), StringComparison.Ordinal);
         Assert.Equal(0, await app.WithDbAsync((db, _) => db.TaskProgress.CountAsync(p => p.AssignmentId == assignmentId)));
 
+        // A date before the plan was issued is refused with the plan's date, and nothing is recorded.
+        var tooEarly = await PostProgressAsync(client, url, "Đã tuyên truyền tại 3 thôn.", completes: true, ("anh.png", Png), "01/01/1990");
+        Assert.Contains("Ngày cập nhật không được trước ngày ban hành kế hoạch (", await Forms.HtmlAsync(tooEarly), StringComparison.Ordinal);
+        Assert.Equal(0, await app.WithDbAsync((db, _) => db.TaskProgress.CountAsync(p => p.AssignmentId == assignmentId)));
+
         var saved = await PostProgressAsync(client, url, "Đã tuyên truyền tại 3 thôn.", completes: true, ("anh.png", Png));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var page = await Forms.HtmlAsync(await client.GetAsync(url));
@@ -72,8 +77,8 @@ public abstract class TaskProgressTests(DanVanApp app)
         await app.WithDbAsync(async (db, _) =>
         {
             var parts = await db.TaskAssignments.Include(a => a.Task).Where(a => a.OrganizationId != null && a.CompletedOn == null && a.Organization!.Code != "TL.HPN").OrderBy(a => a.Id).Take(2).ToListAsync();
-            parts[0].Report("Xong.", new DateOnly(2026, 3, 1), completes: true, exceededTarget: false, "test", "Kiểm thử", DateTime.UtcNow, new DateOnly(2026, 3, 1));
-            parts[1].Report("Xong muộn.", new DateOnly(2026, 9, 1), completes: true, exceededTarget: false, "test", "Kiểm thử", DateTime.UtcNow, new DateOnly(2026, 9, 1));
+            parts[0].Report("Xong.", new DateOnly(2026, 3, 1), completes: true, exceededTarget: false, "test", "Kiểm thử", DateTime.UtcNow, new DateOnly(2026, 3, 1), null);
+            parts[1].Report("Xong muộn.", new DateOnly(2026, 9, 1), completes: true, exceededTarget: false, "test", "Kiểm thử", DateTime.UtcNow, new DateOnly(2026, 9, 1), null);
             return await db.SaveChangesAsync();
         });
         var everyone = new OrgScope("test", true, []);
@@ -92,14 +97,14 @@ public abstract class TaskProgressTests(DanVanApp app)
         Assert.True(counts[TaskState.DoneOnTime] + counts[TaskState.DoneLate] >= 2);
     }
 
-    private static async Task<HttpResponseMessage> PostProgressAsync(HttpClient client, string url, string note, bool completes, (string Name, byte[] Bytes) file)
+    private static async Task<HttpResponseMessage> PostProgressAsync(HttpClient client, string url, string note, bool completes, (string Name, byte[] Bytes) file, string? onDate = null)
     {
         var token = await Forms.AntiforgeryTokenAsync(client, url);
         using var form = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },
             { new StringContent(note), "Input.Note" },
-            { new StringContent(DateTime.UtcNow.AddHours(7).ToString("dd/MM/yyyy")), "Input.OnDate" },
+            { new StringContent(onDate ?? DateTime.UtcNow.AddHours(7).ToString("dd/MM/yyyy")), "Input.OnDate" },
             { new StringContent(completes ? "true" : "false"), "Input.Completes" },
             { new ByteArrayContent(file.Bytes), "Files", file.Name },
         };

@@ -46,7 +46,8 @@ public sealed class TaskAssignment
     internal void MakeLead() => Role = AssignmentRole.Lead;
 
     /// <summary>Records a progress update on this unit's part; an update that says "done" sets the completion date.</summary>
-    public TaskProgress Report(string note, DateOnly on, bool completes, bool exceededTarget, string authorId, string authorName, DateTime utcNow, DateOnly today)
+    /// <param name="planIssuedOn">The plan's date of issue, when known: nothing was done under it before that day.</param>
+    public TaskProgress Report(string note, DateOnly on, bool completes, bool exceededTarget, string authorId, string authorName, DateTime utcNow, DateOnly today, DateOnly? planIssuedOn)
     {
         if (OrganizationId is null)
         {
@@ -56,6 +57,11 @@ public sealed class TaskAssignment
         if (on > today)
         {
             throw new BusinessRuleException("Ngày cập nhật không được sau hôm nay.");
+        }
+
+        if (planIssuedOn is { } issued && on < issued)
+        {
+            throw new BusinessRuleException($"Ngày cập nhật không được trước ngày ban hành kế hoạch ({VietnameseText.FormatDate(issued)}).");
         }
 
         if (completes && CompletedOn is not null)

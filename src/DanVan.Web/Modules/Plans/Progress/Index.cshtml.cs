@@ -83,8 +83,14 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, TimePro
             }
 
             var assignment = await db.TaskAssignments.Include(a => a.Task).SingleAsync(a => a.Id == id, cancellationToken);
+            // Nothing was done under a plan before it was issued; a plan without a date of issue (a commune's draft
+            // number "Số -KH/ĐU") is bounded by the superior plan it carries out.
+            var planId = assignment.Task!.PlanId;
+            var issuedOn = await db.Plans.Where(p => p.Id == planId)
+                .Select(p => p.Document!.IssuedOn ?? db.Plans.Where(q => q.Id == p.ParentPlanId).Select(q => q.Document!.IssuedOn).FirstOrDefault())
+                .SingleAsync(cancellationToken);
             var state = await currentUser.GetStateAsync(cancellationToken);
-            var progress = assignment.Report(Input.Note ?? "", on!.Value, Input.Completes, Input.ExceededTarget, currentUser.Id!, state.FullName, clock.GetUtcNow().UtcDateTime, Today);
+            var progress = assignment.Report(Input.Note ?? "", on!.Value, Input.Completes, Input.ExceededTarget, currentUser.Id!, state.FullName, clock.GetUtcNow().UtcDateTime, Today, issuedOn);
             foreach (var upload in uploads)
             {
                 progress.Attach(upload);
