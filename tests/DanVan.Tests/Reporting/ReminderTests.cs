@@ -52,6 +52,14 @@ public abstract class ReminderTests(DanVanApp app)
         Assert.All(mails, m => Assert.Contains($"https://danvan.test.vn/Reporting/Reports/Edit/{farmers}", m.Body, StringComparison.Ordinal));
         Assert.All(mails, m => Assert.Equal("danvan@test.vn", m.From));
 
+        // Units nobody could be reminded in are named to the receiving unit's reviewer, once per pass, never the
+        // units that were reminded or that have submitted.
+        var told = app.Mail.To("reminder.reviewer@test.vn").Where(m => m.Subject.StartsWith("[DanVan] Chưa nhắc được", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, told.Count);
+        Assert.All(told, m => Assert.Contains("Hội Cựu chiến binh xã Thượng Lâm", m.Body, StringComparison.Ordinal));
+        Assert.All(told, m => Assert.DoesNotContain("Hội Nông dân xã Thượng Lâm", m.Body, StringComparison.Ordinal));
+        Assert.All(told, m => Assert.DoesNotContain("Hội Liên hiệp Phụ nữ xã Thượng Lâm", m.Body, StringComparison.Ordinal));
+
         // In the app: the bell counts them; opening one marks it read and leads to the report.
         var writer = app.CreateBrowser();
         await Forms.SignInAsync(writer, "reminder.writer@test.vn");

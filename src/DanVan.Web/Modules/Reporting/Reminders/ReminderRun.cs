@@ -28,13 +28,14 @@ public sealed class ReminderRun(AppDbContext db, INotifier notifier, IOptions<Re
             .Where(r => !r.Organization!.IsArchived)
             .Select(r => new
             {
-                r.Id, r.OrganizationId, r.Status, UnitName = r.Organization!.Name, r.Period!.Title, r.Period.DueOn,
+                r.Id, r.OrganizationId, r.Status, UnitName = r.Organization!.Name, r.PeriodId, r.Period!.Title, r.Period.DueOn, IssuerId = r.Period.Plan!.OrganizationId,
                 Sent = db.ReportReminders.Where(m => m.ReportId == r.Id).Select(m => m.Kind).ToList(),
             })
             .ToListAsync(cancellationToken);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var created = 0;
+        var unreached = new List<(Guid IssuerId, Guid PeriodId, string Title, DateOnly DueOn, string UnitName)>();
         foreach (var report in candidates)
         {
             var left = report.DueOn.DayNumber - today.DayNumber;
@@ -58,7 +59,13 @@ public sealed class ReminderRun(AppDbContext db, INotifier notifier, IOptions<Re
             var recipients = await notifier.NotifyUnitAsync(report.OrganizationId, Permissions.ReportsWrite, new NotificationMessage(title, body, $"/Reporting/Reports/Edit/{report.Id}"), cancellationToken);
             db.ReportReminders.Add(ReportReminder.Create(report.Id, kind, report.DueOn, recipients, now));
             created++;
+            if (recipients == 0)
+            {
+                unreached.Add((report.IssuerId, report.PeriodId, report.Title, report.DueOn, report.UnitName));
+            }
         }
+
+        await TellReceiversAsync(unreached, cancellationToken);
 
         try
         {
@@ -74,6 +81,23 @@ public sealed class ReminderRun(AppDbContext db, INotifier notifier, IOptions<Re
 
         var emailed = await notifier.DeliverEmailsAsync(cancellationToken);
         return new ReminderResult(created, emailed);
+    }
+
+    /// <summary>
+    /// A unit nobody could be reminded in (no account may write its report) is named to the receiving unit's
+    /// reviewers, one message per period and pass, so that someone telephones it instead of trusting the reminder.
+    /// </summary>
+    private async Task TellReceiversAsync(IEnumerable<(Guid IssuerId, Guid PeriodId, string Title, DateOnly DueOn, string UnitName)> unreached, CancellationToken cancellationToken)
+    {
+        foreach (var period in unreached.GroupBy(u => (u.IssuerId, u.PeriodId, u.Title, u.DueOn)))
+        {
+            var units = string.Join(", ", period.Select(u => u.UnitName).Order(VietnameseText.Comparer));
+            var title = $"Chưa nhắc được {period.Count()} đơn vị: {period.Key.Title}";
+            var body = $"Các đơn vị sau chưa có tài khoản được phân quyền soạn báo cáo nên không nhận được nhắc hạn gửi {VietnameseText.FormatDate(period.Key.DueOn)}: {units}. "
+                + "Xin liên hệ trực tiếp với đơn vị, hoặc đề nghị quản trị viên cấp tài khoản.";
+            var told = await notifier.NotifyUnitAsync(period.Key.IssuerId, Permissions.ReportsReview, new NotificationMessage(title, body, $"/Reporting/Periods/Details/{period.Key.PeriodId}"), cancellationToken);
+            logger.LogWarning("{Count} units could not be reminded for period {PeriodId} (no account may write their report); {Told} reviewers told", period.Count(), period.Key.PeriodId, told);
+        }
     }
 }
 
