@@ -5,7 +5,9 @@ using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Modules.Plans.Board;
 using DanVan.Web.Modules.Plans.Contracts;
 using DocumentFormat.OpenXml.Packaging;
+using DanVan.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DanVan.Tests.Reporting;
 
@@ -95,6 +97,27 @@ public abstract class TaskProgressTests(DanVanApp app)
         }
 
         Assert.True(counts[TaskState.DoneOnTime] + counts[TaskState.DoneLate] >= 2);
+    }
+
+    [Fact]
+    public async Task Two_people_completing_the_same_part_at_once_record_it_once()
+    {
+        var id = await app.WithDbAsync((db, _) => db.TaskAssignments.Where(a => a.OrganizationId != null && a.CompletedOn == null && a.Organization!.Code == "TL.DTN").OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
+        var second = await app.WithDbAsync(async (db, services) =>
+        {
+            using var otherScope = services.CreateScope();
+            var other = otherScope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var mine = await db.TaskAssignments.SingleAsync(a => a.Id == id);
+            var theirs = await other.TaskAssignments.SingleAsync(a => a.Id == id);
+            var today = new DateOnly(2026, 11, 22);
+            db.TaskProgress.Add(mine.Report("Xong.", today, completes: true, exceededTarget: false, "a", "Người thứ nhất", DateTime.UtcNow, today, null));
+            await db.SaveChangesAsync();
+            other.TaskProgress.Add(theirs.Report("Cũng xong.", today.AddDays(-1), completes: true, exceededTarget: false, "b", "Người thứ hai", DateTime.UtcNow, today, null));
+            return await Record.ExceptionAsync(() => other.SaveChangesAsync());
+        });
+        Assert.IsType<DbUpdateConcurrencyException>(second);
+        Assert.Equal(1, await app.WithDbAsync((db, _) => db.TaskProgress.CountAsync(p => p.AssignmentId == id)));
+        Assert.Equal(new DateOnly(2026, 11, 22), await app.WithDbAsync((db, _) => db.TaskAssignments.Where(a => a.Id == id).Select(a => a.CompletedOn).SingleAsync()));
     }
 
     private static async Task<HttpResponseMessage> PostProgressAsync(HttpClient client, string url, string note, bool completes, (string Name, byte[] Bytes) file, string? onDate = null)

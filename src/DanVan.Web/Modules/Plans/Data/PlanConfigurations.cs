@@ -77,6 +77,8 @@ internal sealed class TaskAssignmentConfiguration : IEntityTypeConfiguration<Tas
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.UnitName).HasMaxLength(300).UseCollation(VietnameseCollation.Name);
         builder.Property(a => a.Role).HasConversion<string>().HasMaxLength(16);
+        // Two people completing (or reopening) the same part at once: the second save finds the date changed and fails.
+        builder.Property(a => a.CompletedOn).IsConcurrencyToken();
         builder.HasOne(a => a.Organization).WithMany().HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => a.OrganizationId);
     }

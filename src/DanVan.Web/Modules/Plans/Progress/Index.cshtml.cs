@@ -104,6 +104,11 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, TimePro
             ModelState.AddModelError("", e.Message);
             return Page();
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", ConcurrentChange);
+            return Page();
+        }
 
         TempData["Message"] = Input.Completes ? "Đã ghi nhận hoàn thành nhiệm vụ." : "Đã cập nhật tiến độ.";
         return RedirectToPage(new { id });
@@ -133,6 +138,11 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, TimePro
             ModelState.AddModelError("", e.Message);
             return Page();
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", ConcurrentChange);
+            return Page();
+        }
 
         TempData["Message"] = "Đã bỏ đánh dấu hoàn thành; nhiệm vụ trở lại trạng thái chưa hoàn thành.";
         return RedirectToPage(new { id });
@@ -149,6 +159,8 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, TimePro
             .SingleOrDefaultAsync(f => f.Id == fileId && db.TaskProgress.Any(p => p.Id == f.ProgressId && p.AssignmentId == id), cancellationToken);
         return file is null ? NotFound() : File(file.Content, file.ContentType, file.FileName);
     }
+
+    private const string ConcurrentChange = "Trong lúc bạn cập nhật, người khác vừa đánh dấu hoặc bỏ đánh dấu hoàn thành phần việc này; chưa có gì được ghi. Hãy tải lại trang để xem, rồi cập nhật lại nếu cần.";
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
