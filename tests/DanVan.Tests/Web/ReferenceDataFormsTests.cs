@@ -15,6 +15,15 @@ public abstract class ReferenceDataFormsTests(DanVanApp app)
         var client = await AdministratorAsync("admin.areas@test.vn");
         var province = await app.WithDbAsync((db, _) => db.Areas.SingleAsync(a => a.Code == "08"));
 
+        // A parent that cannot be read is not found, never a new province.
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync("/Organizations/Areas/Edit?parentId=khong-phai-ma")).StatusCode);
+        var malformed = await Forms.PostAsync(client, $"/Organizations/Areas/Edit?parentId={province.Id}", Fields("02291", "Xã Sai Liên Kết", "01/07/2025", ""), "/Organizations/Areas/Edit?parentId=khong-phai-ma");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, malformed.StatusCode);
+        Assert.False(await app.WithDbAsync((db, _) => db.Areas.AnyAsync(a => a.Code == "02291")));
+        var planId = await app.WithDbAsync((db, _) => db.Plans.Where(p => p.IsDemo).Select(p => p.Id).FirstAsync());
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync($"/Reporting/Targets?planId={planId}&unitId=khong-phai-ma")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync($"/Reporting/Targets?planId={planId}")).StatusCode);
+
         var badCode = await Forms.PostAsync(client, $"/Organizations/Areas/Edit?parentId={province.Id}", Fields("2290", "Xã Minh Quang", "01/07/2025", ""));
         Assert.Contains("Mã xã gồm đúng 5 chữ số", await Forms.HtmlAsync(badCode), StringComparison.Ordinal);
 

@@ -18,7 +18,11 @@ public static class WebSetup
                 o.Conventions.AllowAnonymousToPage("/Home/Error");
             })
             .WithRazorPagesRoot("/Modules")
-            .AddMvcOptions(o => VietnameseBindingMessages.Apply(o.ModelBindingMessageProvider))
+            .AddMvcOptions(o =>
+            {
+                VietnameseBindingMessages.Apply(o.ModelBindingMessageProvider);
+                o.Filters.Add<UnreadableIdFilter>();
+            })
             // No client-side validation script is served (the server checks every form), so no data-val attributes,
             // and a valid form's summary renders nothing instead of an inline-styled placeholder the CSP refuses.
             .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
