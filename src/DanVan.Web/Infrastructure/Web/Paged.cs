@@ -9,13 +9,6 @@ public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, in
 
     public int PageCount => Math.Max(1, (int)Math.Ceiling(Total / (double)PageSize));
 
-    /// <summary>One page of a list already in memory.</summary>
-    public static Paged<T> Of(IReadOnlyList<T> all, int page, int pageSize = DefaultPageSize)
-    {
-        page = Within(page, all.Count, pageSize);
-        return new Paged<T>(all.Skip((page - 1) * pageSize).Take(pageSize).ToList(), page, pageSize, all.Count);
-    }
-
     public static async Task<Paged<T>> CreateAsync(IQueryable<T> query, int page, int pageSize = DefaultPageSize, CancellationToken cancellationToken = default)
     {
         var total = await query.CountAsync(cancellationToken);

@@ -47,16 +47,19 @@ public sealed class IndexModel(CurrentUser currentUser, CompletenessQuery comple
         }
 
         Result = await consolidation.ForAsync(period, node, cancellationToken);
-        Passages = await consolidation.PassagesAsync(period, node, cancellationToken);
         if (TaskId is { } taskId)
         {
-            if (Passages.FirstOrDefault(t => t.TaskId == taskId) is not { } chosen)
+            if (await consolidation.TaskPassagesAsync(period, node, taskId, PageNumber, PassagePageSize, cancellationToken) is not var (chosen, page))
             {
                 return NotFound();
             }
 
             Passages = [chosen];
-            TaskPage = Paged<Passage>.Of(chosen.Passages, PageNumber, PassagePageSize);
+            TaskPage = page;
+        }
+        else
+        {
+            Passages = await consolidation.PassageOverviewAsync(period, node, PassagesPerTask, cancellationToken);
         }
 
         UpwardReportId = await upward.FindAsync(period, node, cancellationToken);
@@ -66,12 +69,14 @@ public sealed class IndexModel(CurrentUser currentUser, CompletenessQuery comple
     /// <summary>Puts the consolidation, as it is now, into the unit's draft report upward, then opens it for editing.</summary>
     public async Task<IActionResult> OnPostDraftAsync(Guid id, Guid? unitId, bool confirmReplace, CancellationToken cancellationToken)
     {
-        TaskId = null; // the draft compiles every task's passages
+        TaskId = null;
         var result = await OnGetAsync(id, unitId, cancellationToken);
         if (result is not PageResult)
         {
             return result;
         }
+
+        Passages = await consolidation.PassagesAsync(Result.Period, Result.Node, cancellationToken); // the draft compiles them all
 
         if (!confirmReplace)
         {
