@@ -223,7 +223,7 @@ public abstract class ConsolidationTests(DanVanApp app)
     {
         var period = await db.ReportingPeriods.SingleAsync(p => p.Id == periodId);
         var unit = await db.Organizations.SingleAsync(o => o.Code == unitCode);
-        return await services.GetRequiredService<ConsolidationQuery>().PassagesAsync(period, unit, CancellationToken.None);
+        return await services.GetRequiredService<PassageQuery>().PassagesAsync(period, unit, CancellationToken.None);
     });
 
     private Dictionary<string, Guid>? ids;

@@ -14,6 +14,7 @@ public static class ReportingModule
         services.AddScoped<ReportWorkspace>();
         services.AddScoped<CompletenessQuery>();
         services.AddScoped<Consolidation.ConsolidationQuery>();
+        services.AddScoped<Consolidation.PassageQuery>();
         services.AddScoped<Consolidation.UpwardDraft>();
         services.AddScoped<Documents.DocumentIssuing>();
         services.AddScoped<IIndicatorCatalog, IndicatorCatalog>();

@@ -1,6 +1,5 @@
 using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Infrastructure.Text;
-using DanVan.Web.Infrastructure.Web;
 using DanVan.Web.Modules.Organizations;
 using DanVan.Web.Modules.Reporting.Indicators;
 using DanVan.Web.Modules.Reporting.Periods;
@@ -21,7 +20,8 @@ public sealed class ConsolidationQuery(AppDbContext db)
     /// <summary>A unit's path is its parent's followed by 32 hex digits and "/".</summary>
     private const int PathSegment = 33;
 
-    private static readonly ReportStatus[] Counted = [ReportStatus.Submitted, ReportStatus.Accepted];
+    /// <summary>The statuses a report is counted in: submitted or accepted.</summary>
+    internal static readonly ReportStatus[] Counted = [ReportStatus.Submitted, ReportStatus.Accepted];
 
     public Task<Consolidated> ForAsync(ReportingPeriod period, Organization node, CancellationToken cancellationToken) =>
         ForAsync(period, node, null, cancellationToken);
@@ -115,84 +115,6 @@ public sealed class ConsolidationQuery(AppDbContext db)
         return ids.ToDictionary(id => id, id => (IReadOnlyDictionary<Guid, decimal?>)Figures(indicators, grouped.Where(g => g.PeriodId == id).Select(g => g.Aggregate)));
     }
 
-    /// <summary>
-    /// What every counted report of the subtree wrote, per task in the plan's order, each passage with the unit
-    /// that wrote it: the material of the unit's own report upward.
-    /// </summary>
-    public async Task<IReadOnlyList<TaskPassages>> PassagesAsync(ReportingPeriod period, Organization node, CancellationToken cancellationToken)
-    {
-        var rows = await Written(period, node).ToListAsync(cancellationToken);
-        return await ByTaskAsync(rows, rows.GroupBy(r => r.TaskId).ToDictionary(g => g.Key, g => g.Count()), cancellationToken);
-    }
-
-    /// <summary>
-    /// The first <paramref name="perTask"/> passages of each task (by unit name) and how many each has, read in the
-    /// database: a province's page does not carry thousands of passages to show five per task.
-    /// </summary>
-    public async Task<IReadOnlyList<TaskPassages>> PassageOverviewAsync(ReportingPeriod period, Organization node, int perTask, CancellationToken cancellationToken)
-    {
-        var totals = await Written(period, node).GroupBy(w => w.TaskId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        if (totals.Count == 0)
-        {
-            return [];
-        }
-
-        // The first few per task by unit name (the column's Vietnamese collation on both engines): a window
-        // function, which LINQ cannot express over this join; the same SQL runs on SQLite and PostgreSQL.
-        var prefix = node.Path + "%";
-        var first = await db.Database.SqlQuery<Written>($"""
-            SELECT w."ReportId", w."Unit", w."TaskId", w."Results", w."Limitations", w."Proposals"
-            FROM (
-                SELECT r."Id" AS "ReportId", o."Name" AS "Unit", n."TaskId", n."Results", n."Limitations", n."Proposals",
-                       ROW_NUMBER() OVER (PARTITION BY n."TaskId" ORDER BY o."Name", r."Id") AS "Rank"
-                FROM reporting_narratives AS n
-                JOIN reporting_reports AS r ON r."Id" = n."ReportId"
-                JOIN organizations_units AS o ON o."Id" = r."OrganizationId"
-                WHERE r."PeriodId" = {period.Id} AND o."Path" LIKE {prefix} AND NOT o."IsArchived" AND r."Status" IN ({Counted[0].ToString()}, {Counted[1].ToString()})
-            ) AS w
-            WHERE w."Rank" <= {perTask}
-            """).ToListAsync(cancellationToken);
-        return await ByTaskAsync(first, totals, cancellationToken);
-    }
-
-    /// <summary>One task's passages, a page at a time; null when no counted report wrote under it.</summary>
-    public async Task<(TaskPassages Task, Paged<Passage> Page)?> TaskPassagesAsync(ReportingPeriod period, Organization node, Guid taskId, int page, int pageSize, CancellationToken cancellationToken)
-    {
-        var written = Written(period, node).Where(w => w.TaskId == taskId);
-        var passages = await Paged<Passage>.CreateAsync(
-            written.OrderBy(w => w.Unit).ThenBy(w => w.ReportId).Select(w => new Passage(w.ReportId, w.Unit, w.Results, w.Limitations, w.Proposals)), page, pageSize, cancellationToken);
-        if (passages.Total == 0)
-        {
-            return null;
-        }
-
-        var task = (await ByTaskAsync([], new Dictionary<Guid, int> { [taskId] = passages.Total }, cancellationToken)).Single();
-        return (task, passages);
-    }
-
-    /// <summary>What the counted reports of the subtree wrote, one row per report and task.</summary>
-    private IQueryable<Written> Written(ReportingPeriod period, Organization node) =>
-        from n in db.Set<ReportNarrative>().AsNoTracking()
-        join r in db.Reports.Where(r => r.PeriodId == period.Id && r.Organization!.Path.StartsWith(node.Path) && !r.Organization.IsArchived && Counted.Contains(r.Status))
-            on n.ReportId equals r.Id
-        join o in db.Organizations on r.OrganizationId equals o.Id
-        select new Written { ReportId = r.Id, Unit = o.Name, TaskId = n.TaskId, Results = n.Results, Limitations = n.Limitations, Proposals = n.Proposals };
-
-    /// <summary>Groups passages under their tasks in the plan's order, each task with its heading and total.</summary>
-    private async Task<IReadOnlyList<TaskPassages>> ByTaskAsync(IReadOnlyList<Written> rows, IReadOnlyDictionary<Guid, int> totals, CancellationToken cancellationToken)
-    {
-        var ids = totals.Keys.ToList();
-        var tasks = await db.PlanTasks.AsNoTracking().Where(t => ids.Contains(t.Id))
-            .Select(t => new { t.Id, t.Number, t.Text, t.Position, t.ParentTaskId }).ToListAsync(cancellationToken);
-        return tasks.OrderBy(t => t.Position)
-            .Select(t => new TaskPassages(t.Id, t.Number, t.Text.Split('\n', 2)[0], t.ParentTaskId, rows
-                .Where(r => r.TaskId == t.Id)
-                .OrderBy(r => r.Unit, VietnameseText.Comparer)
-                .Select(r => new Passage(r.ReportId, r.Unit, r.Results, r.Limitations, r.Proposals)).ToList())
-            { Total = totals[t.Id] })
-            .ToList();
-    }
-
     private static List<Aggregate> Combine(IEnumerable<Aggregate> groups, Func<Aggregate, (Guid IndicatorId, Guid? AreaId, Guid? ChildId)> key) =>
         groups.GroupBy(key)
             .Select(g => new Aggregate(g.Key.IndicatorId, g.Key.AreaId, g.Key.ChildId, g.Sum(a => a.Sum), g.Min(a => a.Min), g.Max(a => a.Max), g.Sum(a => a.Count)))
@@ -224,31 +146,6 @@ public sealed class ConsolidationQuery(AppDbContext db)
 
     private sealed record Aggregate(Guid IndicatorId, Guid? AreaId, Guid? ChildId, decimal? Sum, decimal? Min, decimal? Max, int Count);
 }
-
-/// <param name="ParentTaskId">The superior plan's task this one carries out ("cụ thể hóa"), when linked.</param>
-/// <param name="Passages">All of them, or the first few (<see cref="Total"/> says how many there are).</param>
-public sealed record TaskPassages(Guid TaskId, string Number, string Heading, Guid? ParentTaskId, IReadOnlyList<Passage> Passages)
-{
-    public int Total { get; init; } = Passages.Count;
-}
-
-/// <summary>A row of what a report wrote under a task (built by member initialisation, so queries can go on from it).</summary>
-internal sealed class Written
-{
-    public Guid ReportId { get; init; }
-
-    public string Unit { get; init; } = "";
-
-    public Guid TaskId { get; init; }
-
-    public string? Results { get; init; }
-
-    public string? Limitations { get; init; }
-
-    public string? Proposals { get; init; }
-}
-
-public sealed record Passage(Guid ReportId, string UnitName, string? Results, string? Limitations, string? Proposals);
 
 public sealed record ReportState(Guid ReportId, Guid OrganizationId, string UnitName, string Path, ReportStatus Status);
 

@@ -11,7 +11,7 @@ namespace DanVan.Web.Modules.Reporting.Consolidation;
 /// The period consolidated at a unit, as the data is now: figures rolled up its subtree (overall, per village,
 /// per child unit), who is not counted yet, and what every unit wrote under each task. Read by the receiving branch.
 /// </summary>
-public sealed class IndexModel(CurrentUser currentUser, CompletenessQuery completeness, ConsolidationQuery consolidation, UpwardDraft upward) : PageModel
+public sealed class IndexModel(CurrentUser currentUser, CompletenessQuery completeness, ConsolidationQuery consolidation, PassageQuery passages, UpwardDraft upward) : PageModel
 {
     /// <summary>The unit's own report to its superior for the matching period, when there is one.</summary>
     public Guid? UpwardReportId { get; private set; }
@@ -49,7 +49,7 @@ public sealed class IndexModel(CurrentUser currentUser, CompletenessQuery comple
         Result = await consolidation.ForAsync(period, node, cancellationToken);
         if (TaskId is { } taskId)
         {
-            if (await consolidation.TaskPassagesAsync(period, node, taskId, PageNumber, PassagePageSize, cancellationToken) is not var (chosen, page))
+            if (await passages.TaskPassagesAsync(period, node, taskId, PageNumber, PassagePageSize, cancellationToken) is not var (chosen, page))
             {
                 return NotFound();
             }
@@ -59,7 +59,7 @@ public sealed class IndexModel(CurrentUser currentUser, CompletenessQuery comple
         }
         else
         {
-            Passages = await consolidation.PassageOverviewAsync(period, node, PassagesPerTask, cancellationToken);
+            Passages = await passages.PassageOverviewAsync(period, node, PassagesPerTask, cancellationToken);
         }
 
         UpwardReportId = await upward.FindAsync(period, node, cancellationToken);
@@ -76,7 +76,7 @@ public sealed class IndexModel(CurrentUser currentUser, CompletenessQuery comple
             return result;
         }
 
-        Passages = await consolidation.PassagesAsync(Result.Period, Result.Node, cancellationToken); // the draft compiles them all
+        Passages = await passages.PassagesAsync(Result.Period, Result.Node, cancellationToken); // the draft compiles them all
 
         if (!confirmReplace)
         {
