@@ -206,6 +206,9 @@ public abstract class ConsolidationTests(DanVanApp app)
         var section = Section(overview, busiest.Task.Number);
         Assert.Equal(ConsolidationPage.PassagesPerTask, Count(section, "data-passage"));
         Assert.Contains($"Xem tất cả {busiest.Task.Passages.Count} nội dung của nhiệm vụ này", section, StringComparison.Ordinal);
+        // The five shown are the first five in Vietnamese order of the unit names, in that order, on either engine.
+        var shownUnits = System.Text.RegularExpressions.Regex.Matches(section, "data-passage>\\s*<div[^>]*><a[^>]*>([^<]+)</a>").Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+        Assert.Equal(busiest.Task.Passages.Take(ConsolidationPage.PassagesPerTask).Select(p => p.UnitName), shownUnits);
 
         var full = await Forms.HtmlAsync(await reader.GetAsync($"{url}?task={busiest.Task.TaskId}"));
         Assert.Equal(Math.Min(busiest.Task.Passages.Count, ConsolidationPage.PassagePageSize), Count(Section(full, busiest.Task.Number), "data-passage"));

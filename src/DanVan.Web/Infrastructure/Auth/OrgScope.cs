@@ -41,15 +41,10 @@ public static class OrgScopeQueries
     /// </summary>
     public static Expression<Func<T, bool>> Covering<T>(OrgScope scope, Expression<Func<T, Organization>> organizationOf, string permission)
     {
-        if (scope.IsAdministrator)
-        {
-            return _ => true;
-        }
-
         var row = organizationOf.Parameters[0];
         var organization = organizationOf.Body;
-        Expression any = Expression.Constant(false);
-        foreach (var grant in scope.Grants.Where(g => g.Role.Grants(permission)))
+        Expression any = Expression.Constant(scope.IsAdministrator);
+        foreach (var grant in scope.IsAdministrator ? [] : scope.Grants.Where(g => g.Role.Grants(permission)))
         {
             var id = Expression.Property(organization, nameof(Organization.Id));
             Expression test = Expression.Equal(id, Expression.Constant(grant.OrganizationId));

@@ -12,10 +12,9 @@ public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, in
     public static async Task<Paged<T>> CreateAsync(IQueryable<T> query, int page, int pageSize = DefaultPageSize, CancellationToken cancellationToken = default)
     {
         var total = await query.CountAsync(cancellationToken);
-        page = Within(page, total, pageSize);
+        var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)pageSize));
+        page = Math.Clamp(page, 1, pageCount);
         var items = await query.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         return new Paged<T>(items, page, pageSize, total);
     }
-
-    private static int Within(int page, int total, int pageSize) => Math.Clamp(page, 1, Math.Max(1, (int)Math.Ceiling(total / (double)pageSize)));
 }

@@ -32,20 +32,16 @@ public sealed class PassageQuery(AppDbContext db)
     /// </summary>
     public async Task<IReadOnlyList<TaskPassages>> PassageOverviewAsync(ReportingPeriod period, Organization node, int perTask, CancellationToken cancellationToken)
     {
-        var totals = await Written(period, node).GroupBy(w => w.TaskId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        if (totals.Count == 0)
-        {
-            return [];
-        }
-
-        // The first few per task by unit name (the column's Vietnamese collation on both engines): a window
-        // function, which LINQ cannot express over this join; the same SQL runs on SQLite and PostgreSQL.
+        // The first few per task by unit name (the column's Vietnamese collation on both engines) and each task's
+        // count, in one pass: window functions, which LINQ cannot express; the same SQL runs on SQLite and PostgreSQL.
+        // The filter is Written's, below.
         var prefix = node.Path + "%";
-        var first = await db.Database.SqlQuery<Written>($"""
-            SELECT w."ReportId", w."Unit", w."TaskId", w."Results", w."Limitations", w."Proposals"
+        var first = await db.Database.SqlQuery<RankedPassage>($"""
+            SELECT w."ReportId", w."Unit", w."TaskId", w."Results", w."Limitations", w."Proposals", w."Total"
             FROM (
                 SELECT r."Id" AS "ReportId", o."Name" AS "Unit", n."TaskId", n."Results", n."Limitations", n."Proposals",
-                       ROW_NUMBER() OVER (PARTITION BY n."TaskId" ORDER BY o."Name", r."Id") AS "Rank"
+                       ROW_NUMBER() OVER (PARTITION BY n."TaskId" ORDER BY o."Name", r."Id") AS "Rank",
+                       COUNT(*) OVER (PARTITION BY n."TaskId") AS "Total"
                 FROM reporting_narratives AS n
                 JOIN reporting_reports AS r ON r."Id" = n."ReportId"
                 JOIN organizations_units AS o ON o."Id" = r."OrganizationId"
@@ -53,6 +49,12 @@ public sealed class PassageQuery(AppDbContext db)
             ) AS w
             WHERE w."Rank" <= {perTask}
             """).ToListAsync(cancellationToken);
+        if (first.Count == 0)
+        {
+            return [];
+        }
+
+        var totals = first.GroupBy(f => f.TaskId).ToDictionary(g => g.Key, g => (int)g.First().Total);
         return await ByTaskAsync(first, totals, cancellationToken);
     }
 
@@ -103,7 +105,7 @@ public sealed record TaskPassages(Guid TaskId, string Number, string Heading, Gu
 }
 
 /// <summary>A row of what a report wrote under a task (built by member initialisation, so queries can go on from it).</summary>
-internal sealed class Written
+internal class Written
 {
     public Guid ReportId { get; init; }
 
@@ -116,6 +118,12 @@ internal sealed class Written
     public string? Limitations { get; init; }
 
     public string? Proposals { get; init; }
+}
+
+/// <summary>One of the first passages of a task, with how many the task has in all.</summary>
+internal sealed class RankedPassage : Written
+{
+    public long Total { get; init; }
 }
 
 public sealed record Passage(Guid ReportId, string UnitName, string? Results, string? Limitations, string? Proposals);
