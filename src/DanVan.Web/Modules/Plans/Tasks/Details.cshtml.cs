@@ -69,6 +69,12 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser) : Pag
             ModelState.AddModelError(nameof(AssignOrganizationId), e.Message);
             return Page();
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Making a unit lead updates its part, whose completion date is a concurrency token.
+            ModelState.AddModelError(nameof(AssignOrganizationId), "Trong lúc bạn giao, phần việc của đơn vị này vừa được cập nhật tiến độ; chưa có gì được ghi. Hãy tải lại trang rồi giao lại.");
+            return Page();
+        }
 
         TempData["Message"] = $"Đã giao nhiệm vụ {task.Number} cho {organization.Name} ({AssignRole.Vietnamese()}).";
         return RedirectToPage(new { id });
