@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.CommandLine;
+using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Infrastructure.Errors;
 using DanVan.Web.Modules.Accounts;
@@ -143,7 +144,7 @@ public static class CliApp
             var (user, _) = await administration.CreateUserAsync(result.GetValue(email)!, result.GetValue(name) ?? result.GetValue(email)!, isAdministrator, result.GetValue(password), ct);
             if (organization is not null)
             {
-                await administration.AddMembershipAsync(user, organization, isAdministrator ? MembershipRole.OrganizationAdmin : membershipRole, result.GetValue(subtree), ct);
+                await administration.AddMembershipAsync(OrgScope.Operator, user, organization, isAdministrator ? MembershipRole.OrganizationAdmin : membershipRole, result.GetValue(subtree), ct);
             }
 
             await transaction.CommitAsync(ct);

@@ -119,7 +119,7 @@ public abstract partial class OrganizationBrowserTests(BrowserApp app)
             var administration = sp.GetRequiredService<UserAdministration>();
             var (user, oneTime) = await administration.CreateUserAsync(email, "Cán bộ " + email, false, null, CancellationToken.None);
             var organization = db.Organizations.Single(o => o.Code == orgCode);
-            await administration.AddMembershipAsync(user, organization, role, true, CancellationToken.None);
+            await administration.AddMembershipAsync(DanVan.Web.Infrastructure.Auth.OrgScope.Operator, user, organization, role, true, CancellationToken.None);
             return oneTime!;
         });
 }

@@ -85,7 +85,7 @@ public class DanVanApp : WebApplicationFactory<Program>
             if (role is { } r && orgCode is not null)
             {
                 var organization = await db.Organizations.SingleAsync(o => o.Code == orgCode);
-                await administration.AddMembershipAsync(user, organization, r, subtree, CancellationToken.None);
+                await administration.AddMembershipAsync(DanVan.Web.Infrastructure.Auth.OrgScope.Operator, user, organization, r, subtree, CancellationToken.None);
             }
 
             return user;

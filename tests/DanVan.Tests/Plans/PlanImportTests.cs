@@ -231,6 +231,44 @@ public abstract class PlanImportTests(DanVanApp app)
     }
 
     [Fact]
+    public async Task A_new_plan_never_takes_over_a_shared_registry_entry_or_a_stub_of_another_kind_or_issuer()
+    {
+        var provincial = await ProvincialPlanIdAsync();
+        var code = await app.WithDbAsync((db, _) => db.TaskAssignments
+            .Where(a => a.Task!.PlanId == provincial && a.Organization!.Code != "TQ.SNV" && a.Organization.Code.StartsWith("TQ.")
+                && !db.Plans.Any(p => p.ParentPlanId == provincial && p.OrganizationId == a.OrganizationId))
+            .Select(a => a.Organization!.Code).OrderBy(c => c).FirstAsync());
+        await app.CreateUserAsync("officer.snv.takeover@test.vn", MembershipRole.Officer, code);
+        var snv = await app.OrganizationAsync(code);
+        var client = app.CreateBrowser();
+        await Forms.SignInAsync(client, "officer.snv.takeover@test.vn");
+        var complete = await app.WithDbAsync(async (db, _) =>
+        {
+            var shared = OfficialDocument.Create("Kế hoạch", "77-KH/TW", "Ban Bí thư", new DateOnly(2026, 2, 1), "Kế hoạch dùng chung", null, DateTime.UtcNow);
+            var stub = OfficialDocument.CreateStub("Kế hoạch", "88-KH/TU", null, "Ban Thường vụ Tỉnh ủy", DateTime.UtcNow);
+            db.Documents.AddRange(shared, stub);
+            await db.SaveChangesAsync();
+            return shared.Id;
+        });
+        static string Describe(OfficialDocument d) => $"{d.Kind}|{d.Number}|{d.Issuer}|{d.Title}|{d.OrganizationId}|{d.IsStub}";
+        var before = await app.WithDbAsync(async (db, _) => (await db.Documents.AsNoTracking().ToListAsync()).Select(Describe).Order().ToList());
+
+        var url = $"/Plans/Cascade/Create?planId={provincial}&organizationId={snv.Id}";
+        foreach (var number in new[] { "236-KL/TW", "77-KH/TW", "88-KH/TU" })
+        {
+            var form = HtmlForm.Read(await client.GetStringAsync(url), "cascade");
+            var refused = await form.Set("Input.IssuedOn", "10/05/2026").Set("Input.Number", number).PostAsync(client, url);
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+            Assert.Contains("đã có trong sổ văn bản", await Forms.HtmlAsync(refused), StringComparison.Ordinal);
+        }
+
+        var after = await app.WithDbAsync(async (db, _) => (await db.Documents.AsNoTracking().ToListAsync()).Select(Describe).Order().ToList());
+        Assert.Equal(before, after);
+        Assert.False(await app.WithDbAsync((db, _) => db.Plans.AnyAsync(p => p.OrganizationId == snv.Id && p.ParentPlanId == provincial)));
+        Assert.NotEqual(Guid.Empty, complete);
+    }
+
+    [Fact]
     public async Task The_tree_goes_from_236_KL_TW_down_to_commune_units_and_a_commune_task_leads_back_up()
     {
         await app.CreateUserAsync("leader.province.tree@test.vn", MembershipRole.Leader, "TQ.TU", subtree: true);

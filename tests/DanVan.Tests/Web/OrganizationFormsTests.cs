@@ -113,6 +113,77 @@ public abstract class OrganizationFormsTests(DanVanApp app)
         Assert.Equal(1, await app.WithDbAsync((db, _) => db.Memberships.CountAsync(m => m.OrganizationId == unit.Id)));
     }
 
+    [Fact]
+    public async Task An_admin_of_one_unit_grants_nothing_beyond_it_and_revokes_nothing_wider()
+    {
+        var admin = await app.CreateUserAsync("oa.one.unit@test.vn", MembershipRole.OrganizationAdmin, "TL.DU", subtree: false);
+        await app.CreateUserAsync("oa.grantee@test.vn");
+        var wide = await app.CreateUserAsync("oa.wide@test.vn", MembershipRole.Leader, "TL.DU", subtree: true);
+        var unit = await app.OrganizationAsync("TL.DU");
+        var client = app.CreateBrowser();
+        await Forms.SignInAsync(client, "oa.one.unit@test.vn");
+        var page = $"/Organizations/Units/Details/{unit.Id}";
+        Task<HttpResponseMessage> AssignAsync(string email, MembershipRole role, bool subtree) => Forms.PostAsync(client, page, new Dictionary<string, string>
+        {
+            ["NewMember.Email"] = email,
+            ["NewMember.Role"] = role.ToString(),
+            ["NewMember.IncludesSubtree"] = subtree ? "true" : "false",
+        }, page + "?handler=AddMember");
+        Task<int> MembershipsAsync() => app.WithDbAsync((db, _) => db.Memberships.CountAsync(m => m.OrganizationId == unit.Id));
+        var before = await MembershipsAsync();
+
+        foreach (var (email, role) in new[] { ("oa.one.unit@test.vn", MembershipRole.Leader), ("oa.grantee@test.vn", MembershipRole.OrganizationAdmin), ("oa.grantee@test.vn", MembershipRole.Viewer) })
+        {
+            var refused = await AssignAsync(email, role, subtree: true);
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+            Assert.Contains("trong phạm vi và với vai trò bạn đang nắm giữ", await Forms.HtmlAsync(refused), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(before, await MembershipsAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await AssignAsync("oa.grantee@test.vn", MembershipRole.Officer, subtree: false)).StatusCode);
+        Assert.Equal(before + 1, await MembershipsAsync());
+
+        // The subtree of the unit stays out of reach: a child unit's page and a wider membership's removal.
+        var child = await app.OrganizationAsync("TL.HND");
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Organizations/Units/Details/{child.Id}")).StatusCode);
+        var wideId = await app.WithDbAsync((db, _) => db.Memberships.Where(m => m.UserId == wide.Id).Select(m => m.Id).SingleAsync());
+        var remove = $"/Organizations/Units/RemoveMember/{wideId}";
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(remove)).StatusCode);
+        var token = await Forms.AntiforgeryTokenAsync(client, page);
+        var post = await client.PostAsync(remove, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
+        Assert.True(await app.WithDbAsync((db, _) => db.Memberships.AnyAsync(m => m.Id == wideId)));
+        Assert.NotNull(admin);
+    }
+
+    [Fact]
+    public async Task The_csv_import_places_units_by_the_same_rule_as_the_move_and_create_pages()
+    {
+        await app.CreateUserAsync("oa.csv.move@test.vn", MembershipRole.OrganizationAdmin, "TL.DU", subtree: true);
+        var unit = await app.OrganizationAsync("TL.HND");
+        var client = app.CreateBrowser();
+        await Forms.SignInAsync(client, "oa.csv.move@test.vn");
+        string Row(string code, string parent) => $"ma,ten,ten_viet_tat,loai,dia_ban,ma_cap_tren\n{code},{unit.Name},,{unit.Kind!.Code},{unit.Area!.Code},{parent}\n";
+
+        // To the top level: refused by the Move page (403), and by the import with the same reason.
+        var move = await Forms.PostAsync(client, $"/Organizations/Units/Move/{unit.Id}", new Dictionary<string, string> { ["NewParentId"] = "" });
+        Assert.Equal(HttpStatusCode.Forbidden, move.StatusCode);
+        foreach (var csv in new[] { Row("TL.HND", ""), Row("TL.NEW.TOP", ""), Row("TL.HND", "TQ.SNV") })
+        {
+            var response = await PostFileAsync(client, csv);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var body = await Forms.HtmlAsync(response);
+            Assert.Contains("Dòng 2:", body, StringComparison.Ordinal);
+            Assert.True(body.Contains("Chỉ quản trị hệ thống được đặt một tổ chức ở cấp cao nhất", StringComparison.Ordinal)
+                || body.Contains("tổ chức cấp trên 'TQ.SNV'", StringComparison.Ordinal) || body.Contains("không có quyền quản lý", StringComparison.Ordinal), body);
+        }
+
+        var after = await app.OrganizationAsync("TL.HND");
+        Assert.Equal(unit.ParentId, after.ParentId);
+        Assert.Equal(unit.Path, after.Path);
+        Assert.False(await app.WithDbAsync((db, _) => db.Organizations.AnyAsync(o => o.Code == "TL.NEW.TOP")));
+    }
+
     private static async Task<HttpResponseMessage> PostFileAsync(HttpClient client, string csv)
     {
         var token = await Forms.AntiforgeryTokenAsync(client, "/Organizations/Transfer/Import");

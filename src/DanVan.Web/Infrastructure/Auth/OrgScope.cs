@@ -16,8 +16,20 @@ public sealed record OrgScope(string? UserId, bool IsAdministrator, IReadOnlyLis
 {
     public static readonly OrgScope Nobody = new(null, false, []);
 
+    /// <summary>The server's operator at the command line, who holds everything.</summary>
+    public static readonly OrgScope Operator = new(null, true, []);
+
     public bool Allows(string permission, Organization organization) =>
         IsAdministrator || Grants.Any(g => g.Role.Grants(permission) && g.Covers(organization));
+
+    /// <summary>
+    /// Whether the user may grant (or revoke) this membership: nobody grants more than they hold. One of their own
+    /// grants must manage memberships, cover the organization, reach as far (a grant with the subtree only from a
+    /// grant with the subtree) and hold every permission of the role.
+    /// </summary>
+    public bool MayGrant(Organization organization, MembershipRole role, bool includesSubtree) =>
+        IsAdministrator || Grants.Any(g => g.Role.Grants(Permissions.MembershipsManage) && g.Covers(organization)
+            && (!includesSubtree || g.IncludesSubtree) && role.IsWithin(g.Role));
 
     public bool CanSee(Organization organization) => Allows(Permissions.OrganizationsView, organization);
 

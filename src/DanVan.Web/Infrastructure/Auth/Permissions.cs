@@ -36,4 +36,8 @@ public static class Permissions
 
     public static bool Grants(this MembershipRole role, string permission) =>
         ByRole.TryGetValue(role, out var granted) && granted.Contains(permission);
+
+    /// <summary>Whether every permission of <paramref name="role"/> is also held by <paramref name="holder"/>.</summary>
+    public static bool IsWithin(this MembershipRole role, MembershipRole holder) =>
+        ByRole.TryGetValue(role, out var wanted) && ByRole.TryGetValue(holder, out var held) && wanted.IsSubsetOf(held);
 }

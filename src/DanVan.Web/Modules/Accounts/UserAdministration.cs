@@ -1,3 +1,4 @@
+using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Infrastructure.Errors;
 using DanVan.Web.Modules.Accounts.Contracts;
@@ -29,19 +30,27 @@ public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> use
         return (user, oneTime);
     }
 
-    public async Task<string> AssignAsync(string email, Organization organization, MembershipRole role, bool includesSubtree, CancellationToken cancellationToken)
+    public async Task<string> AssignAsync(OrgScope granter, string email, Organization organization, MembershipRole role, bool includesSubtree, CancellationToken cancellationToken)
     {
         var user = await users.FindByEmailAsync((email ?? "").Trim())
             ?? throw new BusinessRuleException("Không có người dùng nào với email này. Quản trị hệ thống tạo tài khoản trước khi phân công.");
-        await AddMembershipAsync(user, organization, role, includesSubtree, cancellationToken);
+        await AddMembershipAsync(granter, user, organization, role, includesSubtree, cancellationToken);
         return user.FullName;
     }
 
-    public async Task<Membership> AddMembershipAsync(AppUser user, Organization organization, MembershipRole role, bool includesSubtree, CancellationToken cancellationToken)
+    /// <summary>Every membership is granted here, by someone who holds at least what is granted.</summary>
+    public async Task<Membership> AddMembershipAsync(OrgScope granter, AppUser user, Organization organization, MembershipRole role, bool includesSubtree, CancellationToken cancellationToken)
     {
         if (!Enum.IsDefined(role))
         {
             throw new BusinessRuleException("Vai trò không hợp lệ.");
+        }
+
+        if (!granter.MayGrant(organization, role, includesSubtree))
+        {
+            throw new AccessDeniedException(includesSubtree
+                ? "Bạn chỉ được phân công trong phạm vi và với vai trò bạn đang nắm giữ: bạn không có quyền với các đơn vị trực thuộc của tổ chức này."
+                : "Bạn chỉ được phân công trong phạm vi và với vai trò bạn đang nắm giữ.");
         }
 
         if (organization.IsArchived)

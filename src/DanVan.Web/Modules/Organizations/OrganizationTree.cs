@@ -1,3 +1,4 @@
+using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Infrastructure.Errors;
 using Microsoft.EntityFrameworkCore;
@@ -7,8 +8,34 @@ namespace DanVan.Web.Modules.Organizations;
 /// <summary>Operations that touch more than one organization: moving a subtree, archiving, deleting.</summary>
 public sealed class OrganizationTree(AppDbContext db, TimeProvider clock)
 {
-    public async Task MoveAsync(Organization organization, Organization? newParent, CancellationToken cancellationToken)
+    /// <summary>
+    /// Where a unit may be put, created or moved, on every path (the pages, the CSV import): under a unit the user
+    /// manages; at the top level by an administrator only.
+    /// </summary>
+    public static void EnsureMayPlaceUnder(OrgScope scope, Organization? parent)
     {
+        if (parent is null ? !scope.IsAdministrator : !scope.Allows(Permissions.OrganizationsManage, parent))
+        {
+            throw new AccessDeniedException(parent is null
+                ? "Chỉ quản trị hệ thống được đặt một tổ chức ở cấp cao nhất."
+                : $"Bạn không có quyền quản lý tổ chức mã '{parent.Code}' nên không thể đặt đơn vị vào đó.");
+        }
+    }
+
+    /// <summary>Moves a unit and its subtree; the user must manage the unit and the new parent.</summary>
+    public static void EnsureMayMove(OrgScope scope, Organization organization, Organization? newParent)
+    {
+        if (!scope.Allows(Permissions.OrganizationsManage, organization))
+        {
+            throw new AccessDeniedException($"Bạn không có quyền quản lý tổ chức mã '{organization.Code}'.");
+        }
+
+        EnsureMayPlaceUnder(scope, newParent);
+    }
+
+    public async Task MoveAsync(OrgScope scope, Organization organization, Organization? newParent, CancellationToken cancellationToken)
+    {
+        EnsureMayMove(scope, organization, newParent);
         var descendants = await db.Organizations
             .Where(o => o.Path.StartsWith(organization.Path) && o.Id != organization.Id)
             .ToListAsync(cancellationToken);

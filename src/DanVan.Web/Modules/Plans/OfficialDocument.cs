@@ -77,12 +77,24 @@ public sealed class OfficialDocument
         }
     }
 
-    /// <summary>A plan imported for a document that was known only as a citation takes the stub over.</summary>
+    /// <summary>
+    /// A plan imported for a document that was known only as a citation takes the stub over. A complete entry of
+    /// the registry (a conclusion shared by every unit, another unit's plan) is never taken over: it changes only
+    /// through its owner or an administrator.
+    /// </summary>
     public void BecomePlanOf(Guid organizationId, string kind, string? issuer, DateOnly? issuedOn, string title)
     {
         if (OrganizationId is { } owner && owner != organizationId)
         {
             throw new BusinessRuleException($"Văn bản {Label} đã là kế hoạch của một đơn vị khác.");
+        }
+
+        // A stub is taken over only by the document it stands for: the same kind, and the same issuer when both name one.
+        var sameKind = VietnameseText.Fold(kind) == VietnameseText.Fold(Kind);
+        var sameIssuer = issuer is null || Issuer is null || VietnameseText.Fold(issuer) == VietnameseText.Fold(Issuer);
+        if (!IsStub || !sameKind || !sameIssuer)
+        {
+            throw new BusinessRuleException($"{Label}{(Issuer is null ? "" : " của " + Issuer)} đã có trong sổ văn bản; hãy kiểm tra lại số, ký hiệu của văn bản mới.");
         }
 
         OrganizationId = organizationId;

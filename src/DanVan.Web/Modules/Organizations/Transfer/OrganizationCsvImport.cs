@@ -71,17 +71,11 @@ public sealed class OrganizationCsvImport(AppDbContext db)
         {
             var parent = row.Parent.Length == 0 ? null : existing[row.Parent];
             existing.TryGetValue(row.Code, out var organization);
-            var authorizedAgainst = organization ?? parent;
-            if (authorizedAgainst is null ? !scope.IsAdministrator : !scope.Allows(Permissions.OrganizationsManage, authorizedAgainst))
-            {
-                errors.Add($"Dòng {line}: bạn không có quyền quản lý '{row.Code}' hoặc tổ chức cấp trên của nó.");
-                continue;
-            }
-
             try
             {
                 if (organization is null)
                 {
+                    OrganizationTree.EnsureMayPlaceUnder(scope, parent);
                     organization = Organization.Create(row.Code, row.Name, row.ShortName, kinds[row.Kind], areas[row.Area], parent);
                     db.Organizations.Add(organization);
                     existing[organization.Code] = organization;
@@ -89,15 +83,16 @@ public sealed class OrganizationCsvImport(AppDbContext db)
                 }
                 else
                 {
+                    if (!scope.Allows(Permissions.OrganizationsManage, organization))
+                    {
+                        throw new AccessDeniedException($"Bạn không có quyền quản lý tổ chức mã '{organization.Code}'.");
+                    }
+
                     organization.Update(row.Code, row.Name, row.ShortName, kinds[row.Kind], areas[row.Area]);
                     if (organization.ParentId != parent?.Id)
                     {
-                        if (parent is not null && !scope.Allows(Permissions.OrganizationsManage, parent))
-                        {
-                            errors.Add($"Dòng {line}: bạn không có quyền chuyển đơn vị vào '{parent.Code}'.");
-                            continue;
-                        }
-
+                        // The same rule as the Move page: the new parent is the user's, the top level an administrator's.
+                        OrganizationTree.EnsureMayMove(scope, organization, parent);
                         var descendants = existing.Values.Where(o => o != organization && o.IsInSubtreeOf(organization)).ToList();
                         organization.MoveUnder(parent, descendants);
                     }

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Web.Modules.Organizations.Units;
 
-public sealed class CreateModel(AppDbContext db, CurrentUser currentUser, IAuthorizationService authorization, OrganizationTree tree) : PageModel
+public sealed class CreateModel(AppDbContext db, CurrentUser currentUser, OrganizationTree tree) : PageModel
 {
     [BindProperty]
     public UnitInput Input { get; set; } = new();
@@ -42,13 +42,13 @@ public sealed class CreateModel(AppDbContext db, CurrentUser currentUser, IAutho
             {
                 return NotFound();
             }
-
-            if (!(await authorization.AuthorizeAsync(User, parent, Permissions.OrganizationsManage)).Succeeded)
-            {
-                return Forbid();
-            }
         }
-        else if (!scope.IsAdministrator)
+
+        try
+        {
+            OrganizationTree.EnsureMayPlaceUnder(scope, parent);
+        }
+        catch (AccessDeniedException)
         {
             return Forbid();
         }

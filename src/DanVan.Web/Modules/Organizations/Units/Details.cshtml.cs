@@ -55,11 +55,13 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, IAuth
         string fullName;
         try
         {
-            fullName = await members.AssignAsync(NewMember.Email, Organization, NewMember.Role, NewMember.IncludesSubtree, cancellationToken);
+            var scope = await currentUser.GetScopeAsync(cancellationToken);
+            fullName = await members.AssignAsync(scope, NewMember.Email, Organization, NewMember.Role, NewMember.IncludesSubtree, cancellationToken);
         }
         catch (BusinessRuleException e)
         {
-            ModelState.AddModelError("NewMember.Email", e.Message);
+            // A grant beyond the user's own is refused with its reason, on the form they filled.
+            ModelState.AddModelError(e is AccessDeniedException ? "NewMember.Role" : "NewMember.Email", e.Message);
             return Page();
         }
 

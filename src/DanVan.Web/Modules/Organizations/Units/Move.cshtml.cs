@@ -49,20 +49,20 @@ public sealed class MoveModel(AppDbContext db, CurrentUser currentUser, IAuthori
             {
                 return NotFound();
             }
-
-            if (!(await Authorization.AuthorizeAsync(User, parent, Permissions.OrganizationsManage)).Succeeded)
-            {
-                return Forbid();
-            }
         }
-        else if (!scope.IsAdministrator)
+
+        try
+        {
+            OrganizationTree.EnsureMayPlaceUnder(scope, parent);
+        }
+        catch (AccessDeniedException)
         {
             return Forbid();
         }
 
         try
         {
-            await tree.MoveAsync(organization, parent, cancellationToken);
+            await tree.MoveAsync(scope, organization, parent, cancellationToken);
             TempData["Message"] = $"Đã chuyển “{organization.Name}”.";
             return RedirectToPage("Details", new { id });
         }

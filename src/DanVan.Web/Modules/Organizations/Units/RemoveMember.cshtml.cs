@@ -50,7 +50,8 @@ public sealed class RemoveMemberModel(AppDbContext db, CurrentUser currentUser, 
             return (null, StatusCodes.Status404NotFound);
         }
 
-        if (!(await authorization.AuthorizeAsync(User, membership.Organization!, Permissions.MembershipsManage)).Succeeded)
+        if (!(await authorization.AuthorizeAsync(User, membership.Organization!, Permissions.MembershipsManage)).Succeeded
+            || !scope.MayGrant(membership.Organization!, membership.Role, membership.IncludesSubtree))
         {
             return (null, StatusCodes.Status403Forbidden);
         }
