@@ -11,6 +11,28 @@ namespace DanVan.Tests.Reporting;
 public abstract class ReportingWorkflowTests(DanVanApp app)
 {
     [Fact]
+    public async Task A_plan_reader_who_may_not_read_the_reports_sees_the_periods_without_their_figures()
+    {
+        await app.CreateUserAsync("periods.reader@test.vn", MembershipRole.Officer, "TL.HND");
+        var planId = await app.WithDbAsync((db, _) => db.Plans.Where(p => p.IsDemo && p.Organization!.Code == "TL.DU").Select(p => p.Id).SingleAsync());
+        var period = await app.WithDbAsync((db, _) => db.ReportingPeriods.Where(p => p.PlanId == planId).OrderBy(p => p.DueOn).FirstAsync());
+        var reader = app.CreateBrowser();
+        await Forms.SignInAsync(reader, "periods.reader@test.vn");
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync($"/Reporting/Periods/Details/{period.Id}")).StatusCode);
+        var list = await reader.GetAsync($"/Reporting/Periods?planId={planId}");
+        Assert.Equal(HttpStatusCode.OK, list.StatusCode);
+        var html = await Forms.HtmlAsync(list);
+        Assert.Contains(period.Title, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Chưa gửi, quá hạn", html, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/Reporting/Periods/Details/{period.Id}", html, StringComparison.Ordinal);
+
+        var reviewer = app.CreateBrowser();
+        await app.CreateUserAsync("periods.receiver@test.vn", MembershipRole.Viewer, "TL.DU");
+        await Forms.SignInAsync(reviewer, "periods.receiver@test.vn");
+        Assert.Contains("Chưa gửi, quá hạn", await Forms.HtmlAsync(await reviewer.GetAsync($"/Reporting/Periods?planId={planId}")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_report_goes_from_draft_to_accepted_with_versions_and_completeness()
     {
         await app.CreateUserAsync("commune.reviewer@test.vn", MembershipRole.Officer, "TL.DU", subtree: true);

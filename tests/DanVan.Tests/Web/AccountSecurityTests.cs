@@ -102,6 +102,44 @@ public abstract class AccountSecurityTests(DanVanApp app)
         await AssertRefusedAsync(api);
     }
 
+    [Fact]
+    public async Task A_token_authenticates_the_api_only_and_an_administrator_needs_two_factor_to_get_one()
+    {
+        await app.CreateUserAsync("admin.token@test.vn", administrator: true);
+        Task<string> IssueAsync() => app.WithDbAsync(async (db, sp) => await sp.GetRequiredService<UserAdministration>()
+            .IssueTokenAsync(await db.Users.SingleAsync(u => u.Email == "admin.token@test.vn"), "quản trị", 1, CancellationToken.None));
+        var refused = await Assert.ThrowsAsync<DanVan.Web.Infrastructure.Errors.BusinessRuleException>(IssueAsync);
+        Assert.Contains("xác thực hai bước", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await app.WithDbAsync((db, _) => db.AccessTokens.CountAsync(t => t.User!.Email == "admin.token@test.vn")));
+
+        await app.EnableTwoFactorAsync("admin.token@test.vn");
+        var token = await IssueAsync();
+        var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/me")).StatusCode);
+        var users = await app.WithDbAsync((db, _) => db.Users.CountAsync());
+        foreach (var page in new[] { "/", "/Accounts/Users", "/Accounts/Users/Create", "/Organizations/Units", "/Audit", "/Accounts/Tokens" })
+        {
+            var response = await client.GetAsync(page);
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Contains("/Accounts/SignIn", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        }
+
+        var create = await client.PostAsync("/Accounts/Users/Create", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Email"] = "admin.by.token@test.vn", ["Input.FullName"] = "Qua mã", ["Input.IsAdministrator"] = "true",
+        }));
+        Assert.True(create.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.BadRequest, $"{(int)create.StatusCode}");
+        Assert.Equal(users, await app.WithDbAsync((db, _) => db.Users.CountAsync()));
+
+        // Signed in in the browser, the administrator without two-factor cannot get a token from the page either.
+        await app.CreateUserAsync("admin.token.page@test.vn", administrator: true);
+        var browser = app.CreateBrowser();
+        await Forms.SignInAsync(browser, "admin.token.page@test.vn");
+        var tokens = await browser.GetAsync("/Accounts/Tokens");
+        Assert.Equal("/Accounts/TwoFactor", tokens.Headers.Location!.OriginalString);
+    }
+
     private static async Task AssertRefusedAsync(HttpClient api)
     {
         var response = await api.GetAsync("/api/v1/me");

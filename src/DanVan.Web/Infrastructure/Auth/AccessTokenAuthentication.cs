@@ -26,7 +26,7 @@ public sealed class AccessTokenAuthenticationHandler(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        if (!HasBearer(Request))
+        if (!HasBearer(Request) || !AuthSetup.IsApi(Request))
         {
             return AuthenticateResult.NoResult();
         }

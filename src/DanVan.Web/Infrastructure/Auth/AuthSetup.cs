@@ -24,10 +24,10 @@ public static class AuthSetup
                 o.DefaultScheme = SmartScheme;
                 o.DefaultChallengeScheme = SmartScheme;
             })
+            // Tokens are for the API and the API takes tokens only: a token is never a browser session, and a
+            // browser's cookie never calls the API (no cross-site request rides on it).
             .AddPolicyScheme(SmartScheme, null, o => o.ForwardDefaultSelector = context =>
-                AccessTokenAuthenticationHandler.HasBearer(context.Request) || IsApi(context.Request)
-                    ? AccessTokenAuthenticationHandler.SchemeName
-                    : IdentityConstants.ApplicationScheme)
+                IsApi(context.Request) ? AccessTokenAuthenticationHandler.SchemeName : IdentityConstants.ApplicationScheme)
             .AddScheme<AuthenticationSchemeOptions, AccessTokenAuthenticationHandler>(AccessTokenAuthenticationHandler.SchemeName, null)
             .AddIdentityCookies();
 
@@ -94,9 +94,16 @@ public static class AuthSetup
     public static IApplicationBuilder UseAccountSetupGate(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var user = context.User;
-        if (user.Identity?.IsAuthenticated == true && user.Identity.AuthenticationType != AccessTokenAuthenticationHandler.SchemeName)
+        if (user.Identity?.IsAuthenticated == true)
         {
             var state = await context.RequestServices.GetRequiredService<CurrentUser>().GetStateAsync(context.RequestAborted);
+            if (!state.IsKnown && IsApi(context.Request))
+            {
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                await context.Response.WriteAsJsonAsync(new { status = 401, title = "Tài khoản không còn hoạt động." }, options: null, contentType: "application/problem+json");
+                return;
+            }
+
             if (!state.IsKnown)
             {
                 await context.SignOutAsync(IdentityConstants.ApplicationScheme);

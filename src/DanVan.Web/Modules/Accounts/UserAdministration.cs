@@ -71,6 +71,12 @@ public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> use
 
     public async Task<string> IssueTokenAsync(AppUser user, string name, int days, CancellationToken cancellationToken)
     {
+        // A token skips the second factor at every use, so an administrator's is issued only behind one.
+        if (user.IsAdministrator && !user.TwoFactorEnabled)
+        {
+            throw new BusinessRuleException("Quản trị hệ thống phải bật xác thực hai bước trước khi tạo mã truy cập.");
+        }
+
         var (token, secret) = AccessToken.Issue(user.Id, name, days, clock.GetUtcNow().UtcDateTime);
         db.AccessTokens.Add(token);
         await db.SaveChangesAsync(cancellationToken);

@@ -19,7 +19,8 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, PeriodO
 
     public IReadOnlyList<ReportingSchedule> Schedules { get; private set; } = [];
 
-    public IReadOnlyList<(ReportingPeriod Period, CompletenessFigures Figures)> Periods { get; private set; } = [];
+    /// <summary>Each period with its completeness, which only the receiving branch may read (null for others).</summary>
+    public IReadOnlyList<(ReportingPeriod Period, CompletenessFigures? Figures)> Periods { get; private set; } = [];
 
     public bool CanManage { get; private set; }
 
@@ -199,8 +200,9 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, PeriodO
         ReportingUnitCount = await opening.ReportingUnits(planId).CountAsync(cancellationToken);
         var periods = await db.ReportingPeriods.AsNoTracking().Where(p => p.PlanId == planId)
             .OrderByDescending(p => p.Year).ThenByDescending(p => p.DueOn).ToListAsync(cancellationToken);
-        var totals = await completeness.TotalsAsync(periods, plan.Organization!, Today, cancellationToken);
-        Periods = periods.Select(p => (p, totals[p.Id])).ToList();
+        // The figures count the reports the receiver gets: shown to those who may read those reports, as the period page is.
+        var totals = CanSeeReports ? await completeness.TotalsAsync(periods, plan.Organization!, Today, cancellationToken) : null;
+        Periods = periods.Select(p => (p, totals?[p.Id])).ToList();
         return true;
     }
 }
