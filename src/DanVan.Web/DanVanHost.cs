@@ -2,13 +2,11 @@ using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Infrastructure.Web;
 using DanVan.Web.Modules.Accounts;
-using DanVan.Web.Modules.Api;
 using DanVan.Web.Modules.Demo;
 using DanVan.Web.Modules.Notifications;
 using DanVan.Web.Modules.Organizations;
 using DanVan.Web.Modules.Plans;
 using DanVan.Web.Modules.Reporting;
-using DanVan.Web.Modules.Reporting.Api;
 
 namespace DanVan.Web;
 
@@ -50,8 +48,7 @@ public static class DanVanHost
         builder.Services.AddHostedService<DatabaseStartup>();
         var app = builder.Build();
         app.UseDanVanPipeline();
-        app.MapDanVanApi();
-        app.MapReportingApi();
+        app.MapApiEndpoints();
         return app;
     }
 }

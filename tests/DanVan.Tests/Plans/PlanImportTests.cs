@@ -171,12 +171,14 @@ public abstract class PlanImportTests(DanVanApp app)
         Assert.Contains("103-KH/TU", list, StringComparison.Ordinal);
         Assert.DoesNotContain("Đảng ủy xã Thượng Lâm", list, StringComparison.Ordinal);
         var wrongIssuer = await PlanUploads.UploadAsync(snv, "x.txt", Samples.Bytes(Samples.CommunePlan), (await app.OrganizationAsync("TL.DU")).Id);
-        Assert.Contains("Hãy chọn đơn vị ban hành", await Forms.HtmlAsync(wrongIssuer), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, wrongIssuer.StatusCode);
 
         var communeClient = app.CreateBrowser();
         await Forms.SignInAsync(communeClient, "officer.commune.scope@test.vn");
         var (url2, _, _) = await PlanUploads.ReviewAsync(communeClient, "xa.txt", Samples.Bytes(Samples.CommunePlan), (await app.OrganizationAsync("TL.DU")).Id);
-        Assert.Contains("Không tìm thấy tệp đang chờ xác nhận", await Forms.HtmlAsync(await snv.GetAsync(url2)), StringComparison.Ordinal);
+        var othersDraft = await snv.GetAsync(url2);
+        Assert.Equal(HttpStatusCode.NotFound, othersDraft.StatusCode);
+        Assert.Contains("Không tìm thấy tệp đang chờ xác nhận", await Forms.HtmlAsync(othersDraft), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await communeClient.GetAsync($"/Plans/Details/{provincial}")).StatusCode);
     }
 

@@ -1,3 +1,4 @@
+using DanVan.Web.Infrastructure.Web;
 using DanVan.Web.Modules.Accounts.Contracts;
 
 namespace DanVan.Web.Modules.Accounts;
@@ -9,6 +10,7 @@ public static class AccountsModule
         services.AddScoped<FirstAdministrator>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<IMemberAssignment>(sp => sp.GetRequiredService<UserAdministration>());
+        services.AddApiEndpoints<Api.AccountsApi>();
         return services;
     }
 }

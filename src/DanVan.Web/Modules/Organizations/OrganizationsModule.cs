@@ -1,3 +1,4 @@
+using DanVan.Web.Infrastructure.Web;
 using DanVan.Web.Modules.Organizations.Transfer;
 
 namespace DanVan.Web.Modules.Organizations;
@@ -8,6 +9,7 @@ public static class OrganizationsModule
     {
         services.AddScoped<OrganizationTree>();
         services.AddScoped<OrganizationCsvImport>();
+        services.AddApiEndpoints<Api.OrganizationsApi>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using DanVan.Web.Infrastructure.Web;
 using DanVan.Web.Modules.Reporting.Contracts;
 using DanVan.Web.Modules.Reporting.Indicators;
 using DanVan.Web.Modules.Reporting.Periods;
@@ -23,6 +24,7 @@ public static class ReportingModule
         services.Configure<ReminderOptions>(configuration.GetSection("Reminders"));
         services.AddScoped<ReminderRun>();
         services.AddHostedService<ReminderService>();
+        services.AddApiEndpoints<Api.ReportingApi>();
         return services;
     }
 }

@@ -46,14 +46,20 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, ImportS
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        if (OrganizationId is null || !Organizations.Any(o => o.Value == OrganizationId.ToString()))
+        // A unit or superior plan outside the lists offered was not chosen but typed in: refused, not corrected.
+        if (OrganizationId is { } organizationId && !Organizations.Any(o => o.Value == organizationId.ToString()))
         {
-            ModelState.AddModelError(nameof(OrganizationId), "Hãy chọn đơn vị ban hành kế hoạch.");
+            return Forbid();
         }
 
-        if (ParentPlanId is not null && !ParentPlans.Any(p => p.Value == ParentPlanId.ToString()))
+        if (ParentPlanId is { } parentPlanId && !ParentPlans.Any(p => p.Value == parentPlanId.ToString()))
         {
-            ModelState.AddModelError(nameof(ParentPlanId), "Kế hoạch cấp trên không tồn tại hoặc nằm ngoài phạm vi của bạn.");
+            return NotFound();
+        }
+
+        if (OrganizationId is null)
+        {
+            ModelState.AddModelError(nameof(OrganizationId), "Hãy chọn đơn vị ban hành kế hoạch.");
         }
 
         var content = await ReadUploadAsync(cancellationToken);

@@ -127,7 +127,9 @@ public sealed class ReviewModel(AppDbContext db, PlanImporter importer, ImportSt
         var context = staged is null ? null : await importer.LoadContextAsync(scope, staged.Value.Upload.OrganizationId, parent, cancellationToken);
         if (staged is null || context is null)
         {
+            // Gone, or not this user's: the page says so, with the status a draft of someone else's must get.
             Expired = true;
+            Response.StatusCode = StatusCodes.Status404NotFound;
             return null;
         }
 

@@ -1,5 +1,6 @@
 using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Time;
+using DanVan.Web.Infrastructure.Web;
 using DanVan.Web.Modules.Reporting.Periods;
 using DanVan.Web.Modules.Reporting.Reports;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,11 +11,11 @@ namespace DanVan.Web.Modules.Reporting.Api;
 /// Reports and period completeness over /api/v1, with the pages' permissions: a report is found only by those
 /// who may read it (404 otherwise), written only by its unit's writers (403), and guarded by its revision (409).
 /// </summary>
-public static class ReportingApi
+public sealed class ReportingApi : IApiEndpoints
 {
-    public static WebApplication MapReportingApi(this WebApplication app)
+    public void Map(RouteGroupBuilder group)
     {
-        var api = app.MapGroup("/api/v1").RequireAuthorization().WithTags("Reporting");
+        var api = group.MapGroup("").WithTags("Reporting");
         api.MapGet("/reports/{id:guid}", GetReportAsync).WithName("GetReport")
             .WithSummary("A report: its period, unit, status, revision, narratives per task and indicator values.");
         api.MapPut("/reports/{id:guid}", UpdateReportAsync).WithName("UpdateReport")
@@ -23,7 +24,6 @@ public static class ReportingApi
             .WithSummary("Submits the report as saved at the given revision to the receiving unit.");
         api.MapGet("/periods/{id:guid}/completeness", GetCompletenessAsync).WithName("GetPeriodCompleteness")
             .WithSummary("Expected, submitted, on-time, late, missing and accepted reports of a period, at the receiving unit or one of its units (unitId), with one row per child unit.");
-        return app;
     }
 
     private static async Task<Results<Ok<ReportResponse>, NotFound>> GetReportAsync(Guid id, ReportWorkspace workspace, CurrentUser currentUser, CancellationToken cancellationToken)

@@ -1,0 +1,63 @@
+using System.Data.Common;
+using System.Security.Cryptography;
+using System.Text;
+using DanVan.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Tests.Security;
+
+/// <summary>Every table's rows as one hash per table, to prove that a refused request changed nothing anywhere.</summary>
+public static class DatabaseSnapshot
+{
+    /// <summary>Tables a refused request may write: the audit log records the refusal itself.</summary>
+    private static readonly HashSet<string> Ignored = ["audit_entries"];
+
+    public static async Task<IReadOnlyDictionary<string, string>> TakeAsync(AppDbContext db)
+    {
+        var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().Where(t => !Ignored.Contains(t)).Order().ToList();
+        var connection = db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
+        {
+            await connection.OpenAsync();
+        }
+
+        try
+        {
+            var result = new Dictionary<string, string>();
+            foreach (var table in tables)
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = $"SELECT * FROM \"{table}\"";
+                await using var reader = await command.ExecuteReaderAsync();
+                result[table] = await HashAsync(reader);
+            }
+
+            return result;
+        }
+        finally
+        {
+            if (opened)
+            {
+                await connection.CloseAsync();
+            }
+        }
+    }
+
+    public static IEnumerable<string> Differences(IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after) =>
+        before.Keys.Union(after.Keys).Where(t => before.GetValueOrDefault(t) != after.GetValueOrDefault(t)).Order();
+
+    private static async Task<string> HashAsync(DbDataReader reader)
+    {
+        var rows = new List<string>();
+        var values = new object[reader.FieldCount];
+        while (await reader.ReadAsync())
+        {
+            reader.GetValues(values);
+            rows.Add(string.Join('\u001f', values.Select(v => v is byte[] bytes ? Convert.ToBase64String(bytes) : Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture))));
+        }
+
+        rows.Sort(StringComparer.Ordinal);
+        return $"{rows.Count}:{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', rows))))[..16]}";
+    }
+}

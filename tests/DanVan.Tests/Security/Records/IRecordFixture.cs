@@ -1,0 +1,32 @@
+using DanVan.Web.Infrastructure.Data;
+
+namespace DanVan.Tests.Security.Records;
+
+/// <summary>
+/// A module's real records in the branch under attack (the demo commune's), for the authorization walk to put
+/// into the routes, query strings and forms of that module's handlers. Each module keeps its own fixture; a
+/// route value no fixture gives fails the walk, so a new page cannot be walked with made-up ids.
+/// </summary>
+public interface IRecordFixture
+{
+    Task LoadAsync(AppDbContext db, IServiceProvider services, VictimBranch victim);
+
+    /// <summary>The value for one parameter of one handler, or null when it is not this module's.</summary>
+    string? ValueFor(Probe probe, ProbeValue value);
+
+    /// <summary>Text that only someone who may read these records is shown.</summary>
+    IEnumerable<string> Markers { get; }
+}
+
+/// <summary>The branch under attack: a commune Party committee and one of its units, with a user of that unit.</summary>
+public sealed record VictimBranch(Guid CommuneId, Guid UnitId, string UnitName, string UserId);
+
+public static class RecordFixtures
+{
+    public static IReadOnlyList<IRecordFixture> All() =>
+        [new OrganizationRecords(), new AccountRecords(), new PlanRecords(), new ReportingRecords(), new NotificationRecords()];
+
+    public static bool Under(this Probe probe, string prefix) => probe.Route.StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
+
+    public static bool Is(this ProbeValue value, params string[] names) => names.Any(n => string.Equals(n, value.Name, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,42 @@
+using DanVan.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DanVan.Tests.Security.Records;
+
+/// <summary>Plans: the commune's own plan, its document, a task and the victim unit's assignment of it.</summary>
+public sealed class PlanRecords : IRecordFixture
+{
+    private string plan = "", document = "", task = "", assignment = "", number = "", staged = "";
+
+    public IEnumerable<string> Markers => [number];
+
+    public async Task LoadAsync(AppDbContext db, IServiceProvider services, VictimBranch victim)
+    {
+        var found = await db.Plans.AsNoTracking().Include(p => p.Document).Where(p => p.OrganizationId == victim.CommuneId).FirstAsync();
+        plan = found.Id.ToString();
+        document = found.DocumentId.ToString();
+        number = found.Document!.Number ?? found.Document.Title!;
+        var assigned = await db.TaskAssignments.AsNoTracking().Where(a => a.Task!.PlanId == found.Id && a.OrganizationId == victim.UnitId).FirstAsync();
+        assignment = assigned.Id.ToString();
+        task = assigned.TaskId.ToString();
+
+        // A plan the victim uploaded and has not confirmed yet: a draft is its uploader's alone.
+        var upload = new DanVan.Web.Modules.Plans.Import.StagedUpload(victim.UserId, "ke-hoach.txt", victim.UnitId, null);
+        var content = System.Text.Encoding.UTF8.GetBytes(DanVan.Tests.Documents.Samples.Text(DanVan.Tests.Documents.Samples.CommunePlan));
+        staged = await services.GetRequiredService<DanVan.Web.Modules.Plans.Import.ImportStaging>().SaveAsync(upload, content, CancellationToken.None);
+    }
+
+    public string? ValueFor(Probe probe, ProbeValue value) => value switch
+    {
+        _ when value.Is("id") && probe.Under("/Plans/Registry") => document,
+        _ when value.Is("id") && probe.Under("/Plans/Tasks") => task,
+        _ when value.Is("id") && probe.Under("/Plans/Progress") => assignment,
+        _ when value.Is("id") && probe.Under("/Plans/Details") => plan,
+        _ when value.Is("Id") && probe.Under("/Plans/Import/Review") => staged,
+        _ when value.Is("planId", "parentPlanId", "Draft.ParentPlanId", "Draft.SuggestedForParentPlanId") => plan,
+        _ when value.Is("documentId") => document,
+        _ when value.Is("task", "Input.TaskIds", "Form.Narratives[0].TaskId", "Draft.Tasks[0].ParentTaskId") => task,
+        _ => null,
+    };
+}
