@@ -140,6 +140,54 @@ public abstract class AccountSecurityTests(DanVanApp app)
         Assert.Equal("/Accounts/TwoFactor", tokens.Headers.Location!.OriginalString);
     }
 
+    [Fact]
+    public async Task Signing_out_or_changing_the_password_ends_the_other_sessions_at_once()
+    {
+        await app.CreateUserAsync("sessions@test.vn", MembershipRole.Viewer, "TL.HND");
+        var jar = new System.Net.CookieContainer();
+        var first = app.CreateDefaultClient(new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(jar));
+        await Forms.SignInAsync(first, "sessions@test.vn");
+        var copied = new System.Net.CookieContainer();
+        copied.Add(jar.GetAllCookies());
+        var thief = app.CreateDefaultClient(new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(copied));
+        Assert.Equal(HttpStatusCode.OK, (await thief.GetAsync("/Organizations/Units")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(first, "/Accounts/ChangePassword", new Dictionary<string, string>(), "/Accounts/SignOut")).StatusCode);
+        var afterSignOut = await thief.GetAsync("/Organizations/Units");
+        Assert.Equal(HttpStatusCode.Redirect, afterSignOut.StatusCode);
+        Assert.Contains("/Accounts/SignIn", afterSignOut.Headers.Location!.OriginalString, StringComparison.Ordinal);
+
+        var one = app.CreateBrowser();
+        var other = app.CreateBrowser();
+        await Forms.SignInAsync(one, "sessions@test.vn");
+        await Forms.SignInAsync(other, "sessions@test.vn");
+        var changed = await Forms.PostAsync(one, "/Accounts/ChangePassword", new Dictionary<string, string>
+        {
+            ["Input.CurrentPassword"] = TestPasswords.Default, ["Input.NewPassword"] = "MatkhauMoi2026y", ["Input.ConfirmPassword"] = "MatkhauMoi2026y",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await one.GetAsync("/Organizations/Units")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await other.GetAsync("/Organizations/Units")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_two_factor_code_signs_in_once()
+    {
+        await app.CreateUserAsync("totp.once@test.vn", MembershipRole.Viewer, "TL.HND");
+        var key = await app.EnableTwoFactorAsync("totp.once@test.vn");
+        var code = Totp.Code(key);
+        async Task<HttpResponseMessage> SecondStepAsync()
+        {
+            var client = app.CreateBrowser();
+            var first = await SignInFormAsync(client, "totp.once@test.vn", TestPasswords.Default);
+            return await Forms.PostAsync(client, first.Headers.Location!.OriginalString, new Dictionary<string, string> { ["Code"] = code });
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, (await SecondStepAsync()).StatusCode);
+        var replay = await SecondStepAsync();
+        Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
+        Assert.Contains("Mã xác thực không đúng", await Forms.HtmlAsync(replay), StringComparison.Ordinal);
+    }
+
     private static async Task AssertRefusedAsync(HttpClient api)
     {
         var response = await api.GetAsync("/api/v1/me");

@@ -1,9 +1,6 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using DanVan.Tests.Infrastructure;
-using DanVan.Web.Modules.Accounts;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DanVan.Tests.Web;
@@ -34,6 +31,13 @@ public abstract class EndpointSecurityTests(DanVanApp app)
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("chỉ phục vụ qua kết nối bảo mật HTTPS", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await plain.GetAsync("/health")).StatusCode);
+
+        var tempData = secure.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>>().Value;
+        Assert.Equal(Microsoft.AspNetCore.Http.CookieSecurePolicy.Always, tempData.Cookie.SecurePolicy);
+        Assert.True(secure.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.HttpsPolicy.HstsOptions>>().Value.IncludeSubDomains);
+        var foreignHost = new HttpRequestMessage(HttpMethod.Get, "/health");
+        foreignHost.Headers.Host = "danvan.example.org";
+        Assert.Equal(HttpStatusCode.BadRequest, (await plain.SendAsync(foreignHost)).StatusCode);
 
         var tls = secure.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
         var signIn = await tls.GetAsync("/Accounts/SignIn");

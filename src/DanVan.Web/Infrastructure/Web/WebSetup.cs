@@ -39,16 +39,51 @@ public static class WebSetup
         services.AddForwardedProto();
         services.AddProblemDetails();
         services.AddOpenApi();
-        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        // TempData carries one-time passwords and new tokens to the next page: as guarded as the sign-in cookie.
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o =>
+        {
+            o.Cookie.Name = "danvan.td";
+            o.Cookie.SecurePolicy = CookieSecurity.Policy(configuration, environment);
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+        });
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
         var keys = configuration["DataProtection:KeysPath"] is { Length: > 0 } configured
             ? configured
             : Path.Combine(environment.ContentRootPath, "App_Data", "keys");
-        services.AddDataProtection().SetApplicationName("DanVan").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        var protection = services.AddDataProtection().SetApplicationName("DanVan").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        if (KeyCertificate(configuration) is { } certificate)
+        {
+            protection.ProtectKeysWithCertificate(certificate);
+        }
         return services;
     }
 
+    /// <summary>The certificate (PFX, with its password) that encrypts the cookie-protection key ring at rest.</summary>
+    private static System.Security.Cryptography.X509Certificates.X509Certificate2? KeyCertificate(IConfiguration configuration) =>
+        configuration["DataProtection:CertificatePath"] is { Length: > 0 } path
+            ? System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(path, configuration["DataProtection:CertificatePassword"])
+            : null;
+
     public static WebApplication UseDanVanPipeline(this WebApplication app)
     {
+        if (!app.Environment.IsDevelopment())
+        {
+            if (KeyCertificate(app.Configuration) is null)
+            {
+                app.Logger.LogWarning("DataProtection:CertificatePath is not set: the cookie-protection keys are stored unencrypted in {Path}. Configure a certificate in production.", app.Configuration["DataProtection:KeysPath"] ?? "App_Data/keys");
+            }
+
+            if (app.Configuration["AllowedHosts"] is null or "*")
+            {
+                app.Logger.LogWarning("AllowedHosts is '*': set it to DanVan's host names in production.");
+            }
+        }
+
         app.UseForwardedHeaders();
         app.UseExceptionHandler("/Error");
         if (!app.Environment.IsDevelopment())
