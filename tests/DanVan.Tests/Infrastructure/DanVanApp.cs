@@ -49,6 +49,11 @@ public class DanVanApp : WebApplicationFactory<Program>
         builder.UseSetting("Smtp:From", "danvan@test.vn");
         builder.UseSetting("Smtp:SiteUrl", "https://danvan.test.vn");
         builder.UseSetting("Reminders:RunInBackground", "false");
+        // Every test of a class shares one app and one address: the limits are tested on their own (RateLimitTests).
+        builder.UseSetting("RateLimits:SignInPerAddress", "100000");
+        builder.UseSetting("RateLimits:SignInPerAccount", "100000");
+        builder.UseSetting("RateLimits:AnonymousPerAddress", "100000");
+        builder.UseSetting("RateLimits:ApiPerToken", "100000");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

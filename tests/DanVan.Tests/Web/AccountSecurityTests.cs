@@ -12,11 +12,11 @@ namespace DanVan.Tests.Web;
 public abstract class AccountSecurityTests(DanVanApp app)
 {
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
+    public async Task Ten_wrong_passwords_lock_the_account_even_against_the_right_one()
     {
         await app.CreateUserAsync("lockout@test.vn", MembershipRole.Viewer, "TL.HND");
         var client = app.CreateBrowser();
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 10; i++)
         {
             var wrong = await SignInFormAsync(client, "lockout@test.vn", "Sai-mat-khau-" + i);
             Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
@@ -24,7 +24,7 @@ public abstract class AccountSecurityTests(DanVanApp app)
 
         var refused = await SignInFormAsync(client, "lockout@test.vn", TestPasswords.Default);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("tạm thời bị khóa", await Forms.HtmlAsync(refused), StringComparison.Ordinal);
+        Assert.Contains(DanVan.Web.Modules.Accounts.SignInModel.Refusal, await Forms.HtmlAsync(refused), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
     }
 
@@ -186,6 +186,32 @@ public abstract class AccountSecurityTests(DanVanApp app)
         var replay = await SecondStepAsync();
         Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
         Assert.Contains("Mã xác thực không đúng", await Forms.HtmlAsync(replay), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unknown_inactive_and_known_accounts_get_the_same_answer()
+    {
+        await app.CreateUserAsync("same.answer@test.vn", MembershipRole.Viewer, "TL.HND");
+        var inactive = await app.CreateUserAsync("same.answer.off@test.vn", MembershipRole.Viewer, "TL.HND");
+        await app.WithDbAsync(async (db, sp) =>
+        {
+            var users = sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+            var user = (await users.FindByIdAsync(inactive.Id))!;
+            user.Deactivate();
+            await users.UpdateAsync(user);
+            return true;
+        });
+        var answers = new List<string>();
+        foreach (var (email, password) in new[] { ("khong.co.ai@test.vn", "Sai-mat-khau-1"), ("same.answer@test.vn", "Sai-mat-khau-1"), ("same.answer.off@test.vn", TestPasswords.Default) })
+        {
+            var response = await SignInFormAsync(app.CreateBrowser(), email, password);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var html = await Forms.HtmlAsync(response);
+            Assert.Contains(DanVan.Web.Modules.Accounts.SignInModel.Refusal, html, StringComparison.Ordinal);
+            answers.Add(System.Text.RegularExpressions.Regex.Match(html, "<div[^>]*validation-summary[^>]*>.*?</div>", System.Text.RegularExpressions.RegexOptions.Singleline).Value);
+        }
+
+        Assert.Single(answers.Distinct());
     }
 
     private static async Task AssertRefusedAsync(HttpClient api)

@@ -47,6 +47,7 @@ public static class WebSetup
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
         });
+        services.AddDanVanRateLimits(configuration);
         services.AddHsts(o =>
         {
             o.MaxAge = TimeSpan.FromDays(365);
@@ -102,6 +103,7 @@ public static class WebSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAccountSetupGate();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapHealthChecks("/health").AllowAnonymous();

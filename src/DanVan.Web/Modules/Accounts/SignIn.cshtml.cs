@@ -1,12 +1,24 @@
 using System.ComponentModel.DataAnnotations;
+using DanVan.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace DanVan.Web.Modules.Accounts;
 
-public sealed class SignInModel(SignInManager<AppUser> signInManager, UserManager<AppUser> users) : PageModel
+/// <summary>
+/// Sign-in, slowed down per address (the rate-limit policy) and per account before an account locks. Whether the
+/// account is unknown, inactive, locked or the password wrong, the answer is the same message after the same work.
+/// </summary>
+[EnableRateLimiting(RateLimits.SignIn)]
+public sealed class SignInModel(SignInManager<AppUser> signInManager, UserManager<AppUser> users, RateLimits.SignInThrottle throttle) : PageModel
 {
+    public const string Refusal = "Không đăng nhập được: email hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa sau nhiều lần nhập sai (15 phút) hay đã bị vô hiệu hóa.";
+
+    /// <summary>A hash to verify against when the account is unknown, so that it takes as long as a known one.</summary>
+    private static readonly Lazy<string> DecoyHash = new(() => new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString()));
+
     [BindProperty]
     public SignInInput Input { get; set; } = new();
 
@@ -24,16 +36,27 @@ public sealed class SignInModel(SignInManager<AppUser> signInManager, UserManage
             return Page();
         }
 
-        var user = await users.FindByEmailAsync(Input.Email.Trim());
-        if (user is { IsActive: false })
+        using (var lease = throttle.Attempt(Input.Email))
         {
-            ModelState.AddModelError(string.Empty, "Tài khoản đã bị vô hiệu hóa. Hãy liên hệ quản trị viên.");
-            return Page();
+            if (!lease.IsAcquired)
+            {
+                await RateLimits.RejectAsync(HttpContext, lease, HttpContext.RequestAborted);
+                return new EmptyResult();
+            }
         }
 
-        var result = user is null
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signInManager.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        var user = await users.FindByEmailAsync(Input.Email.Trim());
+        Microsoft.AspNetCore.Identity.SignInResult result;
+        if (user is null or { IsActive: false })
+        {
+            users.PasswordHasher.VerifyHashedPassword(user ?? new AppUser(), DecoyHash.Value, Input.Password);
+            result = Microsoft.AspNetCore.Identity.SignInResult.Failed;
+        }
+        else
+        {
+            result = await signInManager.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        }
+
         if (result.Succeeded)
         {
             return LocalRedirect(SafeReturnUrl());
@@ -44,9 +67,7 @@ public sealed class SignInModel(SignInManager<AppUser> signInManager, UserManage
             return RedirectToPage("SignInTwoFactor", new { ReturnUrl = SafeReturnUrl() });
         }
 
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "Tài khoản tạm thời bị khóa do đăng nhập sai nhiều lần. Hãy thử lại sau 15 phút."
-            : "Email hoặc mật khẩu không đúng.");
+        ModelState.AddModelError(string.Empty, Refusal);
         return Page();
     }
 

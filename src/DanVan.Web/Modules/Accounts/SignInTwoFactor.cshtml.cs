@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DanVan.Web.Modules.Accounts;
 
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(DanVan.Web.Infrastructure.Web.RateLimits.SignIn)]
 public sealed class SignInTwoFactorModel(SignInManager<AppUser> signInManager) : PageModel
 {
     [BindProperty]
