@@ -184,6 +184,24 @@ public abstract class OrganizationFormsTests(DanVanApp app)
         Assert.False(await app.WithDbAsync((db, _) => db.Organizations.AnyAsync(o => o.Code == "TL.NEW.TOP")));
     }
 
+    [Fact]
+    public async Task Revoking_a_membership_ends_the_members_sessions()
+    {
+        await app.CreateUserAsync("oa.revoker@test.vn", MembershipRole.OrganizationAdmin, "TL.DU", subtree: true);
+        var member = await app.CreateUserAsync("revoked.member@test.vn", MembershipRole.Officer, "TL.HPN");
+        var session = app.CreateBrowser();
+        await Forms.SignInAsync(session, "revoked.member@test.vn");
+        Assert.Equal(HttpStatusCode.OK, (await session.GetAsync("/Organizations/Units")).StatusCode);
+        var admin = app.CreateBrowser();
+        await Forms.SignInAsync(admin, "oa.revoker@test.vn");
+        var id = await app.WithDbAsync((db, _) => db.Memberships.Where(m => m.UserId == member.Id).Select(m => m.Id).SingleAsync());
+        var page = $"/Organizations/Units/RemoveMember/{id}";
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(admin, page, new Dictionary<string, string>())).StatusCode);
+        var after = await session.GetAsync("/Organizations/Units");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Contains("/Accounts/SignIn", after.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
     private static async Task<HttpResponseMessage> PostFileAsync(HttpClient client, string csv)
     {
         var token = await Forms.AntiforgeryTokenAsync(client, "/Organizations/Transfer/Import");

@@ -11,7 +11,7 @@ namespace DanVan.Web.Infrastructure.Web;
 public sealed class RateLimitOptions
 {
     /// <summary>Sign-in and two-factor attempts from one address: it is slowed down long before an account locks.</summary>
-    public int SignInPerAddress { get; set; } = 10;
+    public int SignInPerAddress { get; set; } = 5;
 
     /// <summary>Sign-in attempts for one account, from anywhere.</summary>
     public int SignInPerAccount { get; set; } = 10;

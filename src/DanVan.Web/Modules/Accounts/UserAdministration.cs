@@ -69,6 +69,14 @@ public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> use
         return membership;
     }
 
+    public async Task EndSessionsAsync(string userId, CancellationToken cancellationToken)
+    {
+        if (await users.FindByIdAsync(userId) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+    }
+
     public async Task<string> IssueTokenAsync(AppUser user, string name, int days, CancellationToken cancellationToken)
     {
         // A token skips the second factor at every use, so an administrator's is issued only behind one.

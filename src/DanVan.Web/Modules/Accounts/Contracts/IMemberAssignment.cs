@@ -12,4 +12,7 @@ public interface IMemberAssignment
     /// <see cref="AccessDeniedException"/> when the granter does not hold what is granted.
     /// </summary>
     Task<string> AssignAsync(OrgScope granter, string email, Organization organization, MembershipRole role, bool includesSubtree, CancellationToken cancellationToken);
+
+    /// <summary>Ends every session of the user (after a membership of theirs is revoked): they sign in again with what they still hold.</summary>
+    Task EndSessionsAsync(string userId, CancellationToken cancellationToken);
 }

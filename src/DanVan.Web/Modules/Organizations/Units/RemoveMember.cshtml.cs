@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Web.Modules.Organizations.Units;
 
-public sealed class RemoveMemberModel(AppDbContext db, CurrentUser currentUser, IAuthorizationService authorization) : PageModel
+public sealed class RemoveMemberModel(AppDbContext db, CurrentUser currentUser, IAuthorizationService authorization, IMemberAssignment members) : PageModel
 {
     public Guid OrganizationId { get; private set; }
 
@@ -35,6 +35,7 @@ public sealed class RemoveMemberModel(AppDbContext db, CurrentUser currentUser, 
 
         db.Memberships.Remove(membership);
         await db.SaveChangesAsync(cancellationToken);
+        await members.EndSessionsAsync(membership.UserId, cancellationToken);
         TempData["Message"] = $"Đã gỡ phân công của {UserName}.";
         return RedirectToPage("Details", new { id = OrganizationId });
     }
