@@ -10,6 +10,17 @@ public sealed class OrganizationRulesTests
     private static readonly Area Province = Area.Create("08", "Tuyên Quang", AreaLevel.Province, null);
 
     [Fact]
+    public void The_csv_export_writes_formula_like_names_as_text_and_input_text_loses_controls_and_overrides()
+    {
+        var unit = Organization.Create("F", "=HYPERLINK(\"http://x\";\"bấm\")", "@SUM(1)", Kind, Province, null);
+        var csv = System.Text.Encoding.UTF8.GetString(DanVan.Web.Modules.Organizations.Transfer.OrganizationCsvExport.Write([unit]));
+        Assert.Contains("\"'=HYPERLINK(\"\"http://x\"\";\"\"bấm\"\")\"", csv, StringComparison.Ordinal);
+        Assert.Contains(",'@SUM(1),", csv, StringComparison.Ordinal);
+        Assert.Equal("Hội nông dân\nthôn", InputText.Clean("Hội\0 nông\u202E dân\r\nthôn\u200B"));
+        Assert.Equal("ho-so.pdf", InputText.FileName("../..\\ho-so\u202E.pdf"));
+    }
+
+    [Fact]
     public void Moving_an_organization_under_its_own_descendant_is_refused()
     {
         var root = Organization.Create("A", "A", null, Kind, Province, null);

@@ -151,15 +151,17 @@ public sealed class AuthorizationWalker(WebApplicationFactory<Program> app, IRea
         return await DatabaseSnapshot.TakeAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
-    private HttpRequestMessage Build(Probe probe, string antiforgery)
+    /// <summary>The request a browser (or API client) would send to the handler; <paramref name="replace"/> may give a field another value.</summary>
+    public HttpRequestMessage Build(Probe probe, string antiforgery, Func<ProbeValue, string?>? replace = null, string? json = null)
     {
+        string Value(ProbeValue value, bool required) => replace?.Invoke(value) ?? ValueOf(probe, value, required);
         var path = probe.Route;
         foreach (var value in probe.Values.Where(v => v.Source == ValueSource.Route))
         {
-            path = System.Text.RegularExpressions.Regex.Replace(path, $@"\{{{value.Name}(:[^}}]*)?\??\}}", ValueOf(probe, value, required: true), System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+            path = System.Text.RegularExpressions.Regex.Replace(path, $@"\{{{value.Name}(:[^}}]*)?\??\}}", Uri.EscapeDataString(Value(value, required: true)), System.Text.RegularExpressions.RegexOptions.IgnoreCase);
         }
 
-        var query = probe.Values.Where(v => v.Source == ValueSource.Query).Select(v => $"{v.Name}={Uri.EscapeDataString(ValueOf(probe, v, required: false))}").ToList();
+        var query = probe.Values.Where(v => v.Source == ValueSource.Query).Select(v => $"{v.Name}={Uri.EscapeDataString(Value(v, required: false))}").ToList();
         if (probe.Handler is { } handler)
         {
             query.Insert(0, "handler=" + handler);
@@ -174,7 +176,7 @@ public sealed class AuthorizationWalker(WebApplicationFactory<Program> app, IRea
 
         if (probe.IsApi)
         {
-            var json = probe.Values.FirstOrDefault(v => v.Source == ValueSource.Json) is { } body
+            json ??= probe.Values.FirstOrDefault(v => v.Source == ValueSource.Json) is { } body
                 ? JsonSerializer.Serialize(RuntimeHelpers.GetUninitializedObject(body.Type), body.Type, JsonSerializerOptions.Web)
                 : "{}";
             request.Content = new StringContent(json, Encoding.UTF8, "application/json");
@@ -182,7 +184,7 @@ public sealed class AuthorizationWalker(WebApplicationFactory<Program> app, IRea
         }
 
         var fields = probe.Values.Where(v => v.Source == ValueSource.Form)
-            .Select(v => new KeyValuePair<string, string>(v.Name, ValueOf(probe, v, required: false)))
+            .Select(v => new KeyValuePair<string, string>(v.Name, Value(v, required: false)))
             .Append(new KeyValuePair<string, string>("__RequestVerificationToken", antiforgery)).ToList();
         var files = probe.Values.Where(v => v.Source == ValueSource.File).ToList();
         if (files.Count == 0)

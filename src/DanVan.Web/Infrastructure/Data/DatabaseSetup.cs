@@ -32,7 +32,7 @@ public static class DatabaseSetup
                 db.UseSqlite(connectionString);
             }
 
-            db.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), VietnameseCollation.Instance);
+            db.AddInterceptors(LengthRules.Instance, sp.GetRequiredService<AuditInterceptor>(), VietnameseCollation.Instance);
 
             // Migrations are written by hand for both engines (docs/adr/0002); there is no model snapshot, so
             // the schema test, not this warning, proves the migrations match the model.

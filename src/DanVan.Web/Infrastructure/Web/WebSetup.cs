@@ -21,7 +21,10 @@ public static class WebSetup
             .AddMvcOptions(o =>
             {
                 VietnameseBindingMessages.Apply(o.ModelBindingMessageProvider);
+                o.ModelBinderProviders.Insert(0, new CleanTextBinderProvider());
+                o.ModelBinderProviders.Insert(0, new CheckboxBinderProvider());
                 o.Filters.Add<UnreadableIdFilter>();
+                o.Filters.Add<BusinessRuleFilter>();
             })
             // No client-side validation script is served (the server checks every form), so no data-val attributes,
             // and a valid form's summary renders nothing instead of an inline-styled placeholder the CSP refuses.
@@ -36,6 +39,9 @@ public static class WebSetup
         });
         // Vietnamese letters are written as themselves, not as &#x...; entities: pages stay small on slow links.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        // A body the API cannot read is the caller's 400 (with the error page's JSON), in Development too.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new CleanTextJsonConverter()));
         services.AddForwardedProto();
         services.AddProblemDetails();
         services.AddOpenApi();
@@ -100,6 +106,7 @@ public static class WebSetup
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
         app.UseStaticFiles();
+        app.UseUnreadableFormRefusal();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAccountSetupGate();

@@ -17,9 +17,10 @@ public sealed class ErrorModel(ILogger<ErrorModel> logger) : PageModel
 
     public bool ShowCorrelation { get; private set; }
 
-    public IActionResult OnGet(int? statusCode) => Handle(statusCode);
+    // The code comes from the route only: the failed request's form may be what failed (a NUL in a field).
+    public IActionResult OnGet([FromRoute] int? statusCode) => Handle(statusCode);
 
-    public IActionResult OnPost(int? statusCode) => Handle(statusCode);
+    public IActionResult OnPost([FromRoute] int? statusCode) => Handle(statusCode);
 
     private IActionResult Handle(int? statusCode)
     {
@@ -36,9 +37,15 @@ public sealed class ErrorModel(ILogger<ErrorModel> logger) : PageModel
             StatusCodes.Status404NotFound => ("Không tìm thấy trang", "Trang hoặc dữ liệu bạn tìm không tồn tại, hoặc nằm ngoài phạm vi được phân công của bạn."),
             StatusCodes.Status403Forbidden => ("Không có quyền truy cập", "Bạn không có quyền xem hoặc thực hiện thao tác này. Nếu cần, hãy đề nghị quản trị viên của đơn vị phân công."),
             StatusCodes.Status400BadRequest => ("Yêu cầu không hợp lệ", "Yêu cầu gửi lên không hợp lệ hoặc biểu mẫu đã hết hạn. Hãy tải lại trang và thử lại."),
+            StatusCodes.Status409Conflict => ("Chưa lưu được", "Dữ liệu vừa được người khác thay đổi. Hãy tải lại trang và thử lại."),
             StatusCodes.Status413PayloadTooLarge => ("Tệp quá lớn", "Tệp gửi lên vượt quá dung lượng cho phép."),
             _ => ("Đã có lỗi xảy ra", "Hệ thống gặp sự cố khi xử lý yêu cầu. Dữ liệu của bạn chưa bị thay đổi; hãy thử lại sau ít phút."),
         };
+        if (HttpContext.Items[Infrastructure.Web.BusinessRuleFilter.MessageKey] is string message)
+        {
+            Explanation = message;
+        }
+
         ShowCorrelation = status >= 500;
         var originalPath = exception?.Path ?? HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? "";
         Response.StatusCode = status;

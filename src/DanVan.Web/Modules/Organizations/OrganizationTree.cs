@@ -71,7 +71,16 @@ public sealed class OrganizationTree(AppDbContext db, TimeProvider clock)
         }
 
         db.Organizations.Remove(organization);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Plans, tasks, reports or documents of the unit hold it (the database's foreign keys say so).
+            db.Entry(organization).State = EntityState.Unchanged;
+            throw new BusinessRuleException("Không thể xóa tổ chức đã có dữ liệu (kế hoạch, nhiệm vụ, báo cáo hoặc văn bản). Hãy lưu trữ thay vì xóa.");
+        }
     }
 
     public Task<bool> CodeTakenAsync(string code, Guid? except, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ public sealed class SourceFile
     public SourceFile(Plan plan, string fileName, byte[] content, string text, DateTime utcNow)
     {
         PlanId = plan.Id;
-        FileName = Path.GetFileName(fileName) is { Length: > 0 and <= 255 } name ? name : "ke-hoach" + Path.GetExtension(fileName);
+        FileName = Infrastructure.Text.InputText.FileName(fileName);
         ContentType = Path.GetExtension(FileName).ToLowerInvariant() == ".docx"
             ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             : "text/plain";

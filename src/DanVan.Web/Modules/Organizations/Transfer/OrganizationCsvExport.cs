@@ -18,6 +18,17 @@ public static class OrganizationCsvExport
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 
-    private static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+    /// <summary>Characters that make a spreadsheet read a cell as a formula (CSV injection).</summary>
+    public const string FormulaStarts = "=+-@";
+
+    private static string Quote(string field)
+    {
+        // A name such as =HYPERLINK(...) stays text in Excel: a leading apostrophe, which the import removes again.
+        if (field.Length > 0 && (FormulaStarts.Contains(field[0], StringComparison.Ordinal) || field[0] is '\t' or '\r'))
+        {
+            field = "'" + field;
+        }
+
+        return field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+    }
 }

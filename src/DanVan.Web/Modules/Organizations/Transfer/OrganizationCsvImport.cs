@@ -2,6 +2,7 @@ using System.Text;
 using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Infrastructure.Errors;
+using DanVan.Web.Infrastructure.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.VisualBasic.FileIO;
 
@@ -116,6 +117,10 @@ public sealed class OrganizationCsvImport(AppDbContext db)
         return new ImportResult(created, updated, []);
     }
 
+    /// <summary>The apostrophe the export puts before a formula-like value is not part of it.</summary>
+    private static string Unescaped(string value) =>
+        value.Length > 1 && value[0] == '\'' && OrganizationCsvExport.FormulaStarts.Contains(value[1], StringComparison.Ordinal) ? value[1..] : value;
+
     private static async Task<(List<(int Line, OrganizationCsvRow Row)> Rows, List<string> Errors)> ReadAsync(Stream content, CancellationToken cancellationToken)
     {
         var rows = new List<(int, OrganizationCsvRow)>();
@@ -179,7 +184,7 @@ public sealed class OrganizationCsvImport(AppDbContext db)
                 continue;
             }
 
-            string Field(string column) => index.TryGetValue(column, out var i) && i < fields.Length ? fields[i].Trim() : "";
+            string Field(string column) => index.TryGetValue(column, out var i) && i < fields.Length ? Unescaped(InputText.Clean(fields[i])!.Trim()) : "";
             var row = new OrganizationCsvRow(Field("ma"), Field("ten"), Field("ten_viet_tat"), Field("loai"), Field("dia_ban"), Field("ma_cap_tren"), Field("luu_tru").Length > 0);
             if (row.Code.Length == 0)
             {

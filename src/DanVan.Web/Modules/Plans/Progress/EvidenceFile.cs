@@ -12,7 +12,7 @@ public sealed class EvidenceFile
     internal EvidenceFile(TaskProgress progress, EvidenceUpload upload)
     {
         ProgressId = progress.Id;
-        FileName = upload.FileName;
+        FileName = Infrastructure.Text.InputText.FileName(upload.FileName);
         ContentType = upload.Kind.ContentType;
         Content = upload.Content;
         Size = upload.Content.LongLength;

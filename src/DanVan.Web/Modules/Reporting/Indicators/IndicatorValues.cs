@@ -62,7 +62,8 @@ public static partial class IndicatorValues
             return false;
         }
 
-        if (indicator.MinValue is { } min && number < min)
+        // A summed figure counts or measures something: below zero only where the catalog sets a lower bound.
+        if ((indicator.MinValue ?? (indicator.Aggregation == IndicatorAggregation.Sum ? 0 : null)) is { } min && number < min)
         {
             error = $"không được nhỏ hơn {Format(min)}";
             return false;
