@@ -173,6 +173,50 @@ public abstract class ReportingWorkflowTests(DanVanApp app)
         Assert.Matches("data-figure=\"missing\">[1-9]", page);
     }
 
+    [Fact]
+    public async Task Two_editors_are_merged_field_by_field_and_nobody_s_text_goes_back_to_an_old_one()
+    {
+        await app.CreateUserAsync("merge.reviewer@test.vn", MembershipRole.Officer, "TL.DU", subtree: true);
+        await app.CreateUserAsync("merge.one@test.vn", MembershipRole.Officer, "TL.HPN");
+        await app.CreateUserAsync("merge.two@test.vn", MembershipRole.Officer, "TL.HPN");
+        var reviewer = app.CreateBrowser();
+        await Forms.SignInAsync(reviewer, "merge.reviewer@test.vn");
+        await Periods.OpenOnRequestAsync(app, reviewer, "Báo cáo gộp hai người 2027", "01/01/2027", "30/04/2027", "10/05/2027");
+        var reportId = await app.WithDbAsync((db, _) => db.Reports.Where(r => r.Period!.Title == "Báo cáo gộp hai người 2027" && r.Organization!.Code == "TL.HPN").Select(r => r.Id).SingleAsync());
+        var editUrl = $"/Reporting/Reports/Edit/{reportId}";
+        var one = app.CreateBrowser();
+        var two = app.CreateBrowser();
+        await Forms.SignInAsync(one, "merge.one@test.vn");
+        await Forms.SignInAsync(two, "merge.two@test.vn");
+        Task<ReportNarrative> FirstAsync() => app.WithDbAsync((db, _) => db.Reports.Where(r => r.Id == reportId).SelectMany(r => r.Narratives).OrderBy(n => n.TaskId).FirstAsync());
+        var seed = HtmlForm.Read(await one.GetStringAsync(editUrl), "report-form");
+        Assert.Equal(HttpStatusCode.Redirect, (await seed.Set("Form.Narratives[0].Results", "Kết quả ban đầu.").Set("Form.Narratives[0].Limitations", "Hạn chế ban đầu.").PostAsync(one, $"{editUrl}?handler=Save")).StatusCode);
+
+        // Both open the saved draft; one rewrites the results, then two writes the limitations only.
+        var formOne = HtmlForm.Read(await one.GetStringAsync(editUrl), "report-form");
+        var formTwo = HtmlForm.Read(await two.GetStringAsync(editUrl), "report-form");
+        Assert.Equal(HttpStatusCode.Redirect, (await formOne.Set("Form.Narratives[0].Results", "Kết quả của người thứ nhất.").PostAsync(one, $"{editUrl}?handler=Save")).StatusCode);
+        var merged = await formTwo.Set("Form.Narratives[0].Limitations", "Hạn chế của người thứ hai.").PostAsync(two, $"{editUrl}?handler=Save");
+        Assert.Equal(HttpStatusCode.Redirect, merged.StatusCode);
+        var first = await FirstAsync();
+        Assert.Equal(("Kết quả của người thứ nhất.", "Hạn chế của người thứ hai."), (first.Results, first.Limitations));
+
+        // Both change the same field: the second is shown both versions, the first's text stays saved until the
+        // second saves again knowingly; fields the second never touched keep the first's text.
+        formOne = HtmlForm.Read(await one.GetStringAsync(editUrl), "report-form");
+        formTwo = HtmlForm.Read(await two.GetStringAsync(editUrl), "report-form");
+        Assert.Equal(HttpStatusCode.Redirect, (await formOne.Set("Form.Narratives[0].Results", "Bản sửa lần hai của người thứ nhất.").Set("Form.Narratives[0].Proposals", "Kiến nghị của người thứ nhất.").PostAsync(one, $"{editUrl}?handler=Save")).StatusCode);
+        var conflict = await formTwo.Set("Form.Narratives[0].Results", "Bản sửa của người thứ hai.").PostAsync(two, $"{editUrl}?handler=Save");
+        var html = await Forms.HtmlAsync(conflict);
+        Assert.Equal(HttpStatusCode.OK, conflict.StatusCode);
+        Assert.Contains("1 mục cả hai cùng sửa", html, StringComparison.Ordinal);
+        Assert.Contains("Bản sửa của người thứ hai.", html, StringComparison.Ordinal);
+        Assert.Equal("Bản sửa lần hai của người thứ nhất.", (await FirstAsync()).Results);
+        Assert.Equal(HttpStatusCode.Redirect, (await HtmlForm.Read(html, "report-form").PostAsync(two, $"{editUrl}?handler=Save")).StatusCode);
+        first = await FirstAsync();
+        Assert.Equal(("Bản sửa của người thứ hai.", "Hạn chế của người thứ hai.", "Kiến nghị của người thứ nhất."), (first.Results, first.Limitations, first.Proposals));
+    }
+
     private async Task<string> ValueFieldAsync(HtmlForm form, string code, int row)
     {
         var indicatorId = (await app.WithDbAsync((db, _) => db.Indicators.Where(i => i.Code == code).Select(i => i.Id).SingleAsync())).ToString();

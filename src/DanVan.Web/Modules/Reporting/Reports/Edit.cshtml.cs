@@ -132,7 +132,7 @@ public sealed class EditModel(CurrentUser currentUser, ReportWorkspace workspace
                 ModelState.AddModelError("", $"Chưa lưu: {outcome.Errors.Count} số liệu chưa hợp lệ (đánh dấu đỏ bên dưới).");
                 return Page();
             case WriteResult.Conflict:
-                return await ConflictAsync(id, outcome.Message, cancellationToken);
+                return await ConflictAsync(id, outcome.Message, cancellationToken, mergeAndSave: !submit);
             case WriteResult.Refused:
                 ModelState.AddModelError("", outcome.Message!);
                 return Page();
@@ -142,8 +142,12 @@ public sealed class EditModel(CurrentUser currentUser, ReportWorkspace workspace
         return submit ? RedirectToPage("Details", new { id }) : RedirectToPage(new { id });
     }
 
-    /// <summary>Shows what the other person saved, keeps what this person typed, and lets them save again knowingly.</summary>
-    private async Task<IActionResult> ConflictAsync(Guid id, string? message, CancellationToken cancellationToken)
+    /// <summary>
+    /// Someone saved since this form was opened: the two are merged field by field (ReportMerge). Without a field
+    /// both changed, a draft is saved merged at once; otherwise, or for a submission, the merged form is shown with
+    /// the other person's version beside it and the fields both changed marked, to save again knowingly.
+    /// </summary>
+    private async Task<IActionResult> ConflictAsync(Guid id, string? message, CancellationToken cancellationToken, bool mergeAndSave = false)
     {
         var typed = Form;
         var reload = await LoadAsync(id, cancellationToken, redirectIfLocked: false);
@@ -153,11 +157,32 @@ public sealed class EditModel(CurrentUser currentUser, ReportWorkspace workspace
         }
 
         message ??= new ReportChangedException(Context.Report.UpdatedByName, Context.Report.UpdatedAt).Message;
+        var (merged, conflicts, taken) = ReportMerge.Merge(typed, ReportWorkspace.FormOf(Context));
+        if (mergeAndSave && conflicts.Count == 0 && Context.Report.IsEditable)
+        {
+            var state = await currentUser.GetStateAsync(cancellationToken);
+            var outcome = await workspace.WriteAsync(Context, merged, submit: false, new ReportActor(currentUser.Id!, state.FullName), cancellationToken);
+            if (outcome.Result == WriteResult.Saved)
+            {
+                TempData["Message"] = $"Đã lưu bản nháp, gộp với thay đổi {Context.Report.UpdatedByName} vừa lưu ({taken} mục của họ được giữ nguyên).";
+                return RedirectToPage(new { id });
+            }
+
+            await LoadAsync(id, cancellationToken, redirectIfLocked: false);
+            (merged, conflicts, _) = ReportMerge.Merge(typed, ReportWorkspace.FormOf(Context));
+        }
+
         Theirs = ReportWorkspace.Snapshot(Context);
-        Form = typed;
-        Form.Revision = Context.Report.Revision;
+        Form = merged;
         ModelState.Clear();
-        ModelState.AddModelError("", message);
+        ModelState.AddModelError("", conflicts.Count == 0
+            ? message + " Nội dung của họ đã được gộp vào biểu mẫu; hãy xem lại rồi gửi."
+            : message + $" {conflicts.Count} mục cả hai cùng sửa được đánh dấu bên dưới: biểu mẫu giữ bản của bạn, bản của họ ở bên cạnh. Các mục khác đã được gộp.");
+        foreach (var field in conflicts)
+        {
+            ModelState.AddModelError(field, "Mục này vừa được người khác sửa; bản của họ ở phần “Bản vừa được lưu”. Hãy giữ hoặc sửa rồi lưu lại.");
+        }
+
         return Page();
     }
 

@@ -19,6 +19,13 @@ public sealed class NarrativeField
     public string? Limitations { get; set; }
 
     public string? Proposals { get; set; }
+
+    /// <summary>Stamps of the texts as the form was opened (<see cref="ReportMerge.Stamp"/>), to tell a field the user changed.</summary>
+    public string? ResultsStamp { get; set; }
+
+    public string? LimitationsStamp { get; set; }
+
+    public string? ProposalsStamp { get; set; }
 }
 
 public sealed class ValueField
@@ -28,6 +35,8 @@ public sealed class ValueField
     public Guid? AreaId { get; set; }
 
     public string? Raw { get; set; }
+
+    public string? RawStamp { get; set; }
 }
 
 /// <summary>A refused value, with the form field it belongs to and a message naming indicator and village.</summary>

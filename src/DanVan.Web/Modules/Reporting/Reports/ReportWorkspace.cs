@@ -99,7 +99,9 @@ public sealed class ReportWorkspace(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>The form as it shows the saved report.</summary>
-    public static ReportForm FormOf(ReportContext context)
+    public static ReportForm FormOf(ReportContext context) => ReportMerge.Stamped(UnstampedFormOf(context));
+
+    private static ReportForm UnstampedFormOf(ReportContext context)
     {
         var report = context.Report;
         return new ReportForm
