@@ -37,7 +37,6 @@ public static class ConsolidationBench
                 ["Database:Provider"] = engine == "postgres" ? "Postgres" : "Sqlite",
                 ["ConnectionStrings:DanVan"] = engine == "postgres" ? existing ?? PostgresServer.CreateDatabase() : $"Data Source={Path.Combine(Path.GetTempPath(), $"danvan-bench-{Guid.NewGuid():N}.db")}",
                 ["Database:SeedDemoOnFirstStart"] = "false",
-                ["DataProtection:KeysPath"] = Path.Combine(Path.GetTempPath(), "danvan-bench-keys"),
                 ["Logging:LogLevel:Default"] = "Warning",
             };
             var generation = Stopwatch.StartNew();

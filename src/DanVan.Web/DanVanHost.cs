@@ -45,7 +45,8 @@ public static class DanVanHost
     {
         var builder = CreateBuilder(args, settings);
         builder.Services.AddSingleton(new StartupConsole(Console.Out));
-        builder.Services.AddHostedService<DatabaseStartup>();
+        // First of the hosted services: the schema exists before anything else (the key ring among them) reads it.
+        builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseStartup>());
         var app = builder.Build();
         app.UseDanVanPipeline();
         app.MapApiEndpoints();

@@ -53,7 +53,11 @@ public static class CliApp
         var migrate = new Command("migrate", "Apply database migrations.");
         migrate.SetAction(async (_, ct) => await WithServicesAsync(settings, "cli:migrate", async sp =>
         {
-            await sp.GetRequiredService<AppDbContext>().Database.MigrateAsync(ct);
+            await using (await sp.GetRequiredService<DatabaseLocks>().AcquireAsync("startup", ct))
+            {
+                await sp.GetRequiredService<AppDbContext>().Database.MigrateAsync(ct);
+            }
+
             await output.WriteLineAsync("Migrations applied: " + sp.GetRequiredService<DatabaseConnection>().Describe());
             return 0;
         }));
@@ -77,7 +81,7 @@ public static class CliApp
         send.SetAction(async (_, ct) => await WithServicesAsync(settings, "cli:reminders-send", async sp =>
         {
             var result = await sp.GetRequiredService<ReminderRun>().RunAsync(ct);
-            await output.WriteLineAsync($"Reminders: {result.Reminders} new, {result.EmailsSent} e-mails sent.");
+            await output.WriteLineAsync(result.Skipped ? "Reminders: another server is running a pass now; nothing done." : $"Reminders: {result.Reminders} new, {result.EmailsSent} e-mails sent.");
             return 0;
         }));
         reminders.Subcommands.Add(send);

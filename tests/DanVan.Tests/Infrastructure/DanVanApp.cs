@@ -24,6 +24,13 @@ public class DanVanApp : WebApplicationFactory<Program>
         database = EngineDatabases.Create(engine);
     }
 
+    /// <summary>An app on an existing database: several of them are several servers on one database.</summary>
+    public DanVanApp(Engine engine, string connectionString)
+    {
+        Engine = engine;
+        database = (engine == Engine.Postgres ? "Postgres" : "Sqlite", connectionString);
+    }
+
     public Engine Engine { get; }
 
     public StringWriter StartupOutput { get; } = new();
@@ -42,8 +49,6 @@ public class DanVanApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", database.Provider);
         builder.UseSetting("ConnectionStrings:DanVan", database.ConnectionString);
         builder.UseSetting("Database:SeedDemoOnFirstStart", "true");
-        builder.UseSetting("DataProtection:KeysPath", Path.Combine(Path.GetTempPath(), "danvan-test-keys"));
-        builder.UseSetting("Imports:StagingPath", Path.Combine(Path.GetTempPath(), "danvan-test-imports", Guid.NewGuid().ToString("N")));
         builder.UseSetting("Smtp:Host", "127.0.0.1");
         builder.UseSetting("Smtp:Port", Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Smtp:From", "danvan@test.vn");

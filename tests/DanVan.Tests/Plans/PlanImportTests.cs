@@ -124,9 +124,8 @@ public abstract class PlanImportTests(DanVanApp app)
         var client = app.CreateBrowser();
         await Forms.SignInAsync(client, "officer.badfile@test.vn");
         var before = await CountsAsync();
-        var staging = app.Services.GetRequiredService<IConfiguration>()["Imports:StagingPath"]!;
-        int Staged() => Directory.Exists(staging) ? Directory.EnumerateFiles(staging).Count() : 0;
-        var stagedBefore = Staged();
+        Task<int> StagedAsync() => app.WithDbAsync((db, _) => db.Set<DanVan.Web.Modules.Plans.Import.StagedImport>().CountAsync());
+        var stagedBefore = await StagedAsync();
         var binary = new byte[4096];
         new Random(7).NextBytes(binary);
         var cases = new (string Name, byte[] Content)[]
@@ -148,7 +147,7 @@ public abstract class PlanImportTests(DanVanApp app)
         var huge = await PlanUploads.UploadAsync(client, "qua-lon.txt", new byte[DocumentReader.MaxFileBytes + 1], unit.Id);
         Assert.Contains("quá giới hạn của một kế hoạch", await Forms.HtmlAsync(huge), StringComparison.Ordinal);
         Assert.Equal(before, await CountsAsync());
-        Assert.Equal(stagedBefore, Staged());
+        Assert.Equal(stagedBefore, await StagedAsync());
     }
 
     [Fact]

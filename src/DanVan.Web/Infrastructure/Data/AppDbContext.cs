@@ -11,6 +11,7 @@ using DanVan.Web.Modules.Reporting.Periods;
 using DanVan.Web.Modules.Reporting.Reminders;
 using DanVan.Web.Modules.Reporting.Reports;
 using DanVan.Web.Modules.Reporting.Targets;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -21,8 +22,11 @@ namespace DanVan.Web.Infrastructure.Data;
 /// The one database context of DanVan, on SQLite or PostgreSQL. Each module configures its own entities in
 /// its <c>Data/</c> folder; tables carry the module's prefix because SQLite has no schemas.
 /// </summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityUserContext<AppUser>(options)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityUserContext<AppUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>The cookie-protection key ring, shared by every server on the database (encrypted when a certificate is set).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Area> Areas => Set<Area>();
 
     public DbSet<OrganizationKind> OrganizationKinds => Set<OrganizationKind>();
@@ -89,6 +93,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         {
             token.ToTable("accounts_user_tokens");
             token.Property(t => t.Value).IsSecret();
+        });
+        builder.Entity<DataProtectionKey>(key =>
+        {
+            key.ToTable("dataprotection_keys");
+            key.Property(k => k.Xml).IsSecret();
         });
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         if (Database.IsNpgsql())

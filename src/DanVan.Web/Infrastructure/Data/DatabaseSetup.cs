@@ -17,6 +17,7 @@ public static class DatabaseSetup
         services.AddSingleton(options);
         var connectionString = ResolveConnectionString(options.Provider, configuration.GetConnectionString(ConnectionStringName), environment.ContentRootPath);
         services.AddSingleton(new DatabaseConnection(options.Provider, connectionString));
+        services.AddSingleton<DatabaseLocks>();
         services.AddHttpContextAccessor();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AuditActor>();

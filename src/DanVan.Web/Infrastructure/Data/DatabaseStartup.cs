@@ -10,11 +10,14 @@ namespace DanVan.Web.Infrastructure.Data;
 /// Runs before the server accepts requests: applies migrations, loads the demo province into an empty
 /// database, and creates the first administrator.
 /// </summary>
-public sealed class DatabaseStartup(IServiceProvider services, DatabaseOptions options, DatabaseConnection connection, StartupConsole console, ILogger<DatabaseStartup> logger) : IHostedService
+public sealed class DatabaseStartup(IServiceProvider services, DatabaseOptions options, DatabaseConnection connection, DatabaseLocks locks, StartupConsole console, ILogger<DatabaseStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         using var actor = AuditActor.As("khởi động hệ thống");
+
+        // Several servers starting together on one database: one migrates and seeds, the others wait and find it done.
+        await using var startup = await locks.AcquireAsync("startup", cancellationToken);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         logger.LogInformation("Database: {Database}", connection.Describe());

@@ -59,10 +59,8 @@ public static class WebSetup
             o.MaxAge = TimeSpan.FromDays(365);
             o.IncludeSubDomains = true;
         });
-        var keys = configuration["DataProtection:KeysPath"] is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(environment.ContentRootPath, "App_Data", "keys");
-        var protection = services.AddDataProtection().SetApplicationName("DanVan").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        // In the database, so that any server of several can read any cookie (and the key ring is in the backups).
+        var protection = services.AddDataProtection().SetApplicationName("DanVan").PersistKeysToDbContext<Data.AppDbContext>();
         if (KeyCertificate(configuration) is { } certificate)
         {
             protection.ProtectKeysWithCertificate(certificate);
@@ -82,7 +80,7 @@ public static class WebSetup
         {
             if (KeyCertificate(app.Configuration) is null)
             {
-                app.Logger.LogWarning("DataProtection:CertificatePath is not set: the cookie-protection keys are stored unencrypted in {Path}. Configure a certificate in production.", app.Configuration["DataProtection:KeysPath"] ?? "App_Data/keys");
+                app.Logger.LogWarning("DataProtection:CertificatePath is not set: the cookie-protection keys are stored unencrypted in the database. Configure a certificate in production.");
             }
 
             if (app.Configuration["AllowedHosts"] is null or "*")

@@ -9,7 +9,7 @@ public static class PlansModule
     {
         services.AddScoped<PlanImporter>();
         services.AddScoped<IPlanImport>(sp => sp.GetRequiredService<PlanImporter>());
-        services.AddSingleton<ImportStaging>();
+        services.AddScoped<ImportStaging>();
         return services;
     }
 }

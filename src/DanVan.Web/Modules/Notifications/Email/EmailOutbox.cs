@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace DanVan.Web.Modules.Notifications.Email;
 
 /// <summary>Sends notifications waiting for e-mail over SMTP (the framework's own client), in small batches.</summary>
-public sealed class EmailOutbox(AppDbContext db, IOptions<SmtpOptions> options, TimeProvider clock, ILogger<EmailOutbox> logger)
+public sealed class EmailOutbox(AppDbContext db, IOptions<SmtpOptions> options, TimeProvider clock, DatabaseLocks locks, ILogger<EmailOutbox> logger)
 {
     private const int BatchSize = 200;
 
@@ -17,6 +17,13 @@ public sealed class EmailOutbox(AppDbContext db, IOptions<SmtpOptions> options, 
     {
         var smtp = options.Value;
         if (!smtp.Enabled)
+        {
+            return 0;
+        }
+
+        // One server delivers at a time: each message is marked sent before the next server reads the outbox.
+        await using var held = await locks.TryAcquireAsync("email-outbox", cancellationToken);
+        if (held is null)
         {
             return 0;
         }

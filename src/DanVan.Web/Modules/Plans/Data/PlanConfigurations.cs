@@ -1,3 +1,4 @@
+using DanVan.Web.Modules.Audit.Contracts;
 using DanVan.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -123,5 +124,19 @@ internal sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<Progr
         builder.Property(e => e.ContentType).HasMaxLength(100);
         builder.Property(e => e.Sha256).HasMaxLength(64);
         builder.HasIndex(e => e.ProgressId);
+    }
+}
+
+internal sealed class StagedImportConfiguration : IEntityTypeConfiguration<Import.StagedImport>
+{
+    public void Configure(EntityTypeBuilder<Import.StagedImport> builder)
+    {
+        builder.ToTable("plans_import_staging");
+        builder.Property(s => s.Id).HasMaxLength(32);
+        builder.Property(s => s.UserId).HasMaxLength(450);
+        builder.Property(s => s.FileName).HasMaxLength(255);
+        builder.Property(s => s.Content).IsSecret();
+        builder.Ignore(s => s.Upload);
+        builder.HasIndex(s => s.StagedAt);
     }
 }

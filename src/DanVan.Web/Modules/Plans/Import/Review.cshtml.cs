@@ -87,7 +87,7 @@ public sealed class ReviewModel(AppDbContext db, PlanImporter importer, ImportSt
             return Page();
         }
 
-        staging.Remove(Id!);
+        await staging.RemoveAsync(Id!, cancellationToken);
         TempData["Message"] = $"Đã lưu {result.Plan.Document!.Label} với {result.Plan.Tasks.Count} nhiệm vụ.";
         return RedirectToPage("/Plans/Details", new { id = result.Plan.Id });
     }

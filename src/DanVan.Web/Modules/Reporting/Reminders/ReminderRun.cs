@@ -13,10 +13,18 @@ namespace DanVan.Web.Modules.Reporting.Reminders;
 /// One pass: every report not yet submitted whose deadline is near or past gets the reminder due for that day,
 /// in the app and by e-mail, once. A pass missed (server down) sends the nearest reminder, not every skipped one.
 /// </summary>
-public sealed class ReminderRun(AppDbContext db, INotifier notifier, IOptions<ReminderOptions> options, TimeProvider clock, ILogger<ReminderRun> logger)
+public sealed class ReminderRun(AppDbContext db, INotifier notifier, IOptions<ReminderOptions> options, TimeProvider clock, DatabaseLocks locks, ILogger<ReminderRun> logger)
 {
+    /// <summary>One pass at a time over all servers (and the CLI): a pass that finds another running is skipped.</summary>
     public async Task<ReminderResult> RunAsync(CancellationToken cancellationToken)
     {
+        await using var held = await locks.TryAcquireAsync("reminders", cancellationToken);
+        if (held is null)
+        {
+            logger.LogInformation("Another server is running the reminder pass; this one is skipped");
+            return new ReminderResult(0, 0, Skipped: true);
+        }
+
         var settings = options.Value;
         var days = settings.Days.Order().ToArray();
         var today = clock.Today();
@@ -101,4 +109,4 @@ public sealed class ReminderRun(AppDbContext db, INotifier notifier, IOptions<Re
     }
 }
 
-public sealed record ReminderResult(int Reminders, int EmailsSent);
+public sealed record ReminderResult(int Reminders, int EmailsSent, bool Skipped = false);
