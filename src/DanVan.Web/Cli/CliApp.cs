@@ -19,7 +19,7 @@ namespace DanVan.Web.Cli;
 /// </summary>
 public static class CliApp
 {
-    private static readonly HashSet<string> Commands = new(StringComparer.Ordinal) { "migrate", "demo", "users", "plan", "reminders", "--help", "-h", "-?", "help" };
+    private static readonly HashSet<string> Commands = new(StringComparer.Ordinal) { "migrate", "demo", "users", "plan", "reminders", "backup", "restore", "audit", "--help", "-h", "-?", "help" };
 
     public static bool Handles(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -86,6 +86,11 @@ public static class CliApp
         }));
         reminders.Subcommands.Add(send);
         root.Subcommands.Add(reminders);
+
+        foreach (var command in BackupCommand.Create(output, error, settings))
+        {
+            root.Subcommands.Add(command);
+        }
 
         root.Subcommands.Add(UsersCommand(output, error, settings));
         root.Subcommands.Add(PlanCommand.Create(output, error));

@@ -105,7 +105,44 @@ public abstract class CliTests(Engine engine)
         Assert.Contains("đã có bộ dữ liệu tổng hợp", error, StringComparison.Ordinal);
     }
 
-    private async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
+    [Fact]
+    public async Task A_backup_restored_into_an_empty_database_holds_the_same_rows_in_every_table()
+    {
+        Assert.Equal(0, (await RunAsync("demo", "seed")).Code);
+        Assert.Equal(0, (await RunAsync("users", "create", "--email", "backup.officer@test.vn", "--password", "Matkhau2026x", "--role", "Officer", "--org", "TL.HND")).Code);
+        var file = Path.Combine(Path.GetTempPath(), $"danvan-backup-{Guid.NewGuid():N}.bak");
+        var (code, output, error) = await RunAsync("backup", "--to", file);
+        Assert.True(code == 0, error);
+        Assert.Contains("Backup written", output, StringComparison.Ordinal);
+
+        var target = EngineDatabases.Create(engine);
+        (code, output, error) = await RunOnAsync(target, "restore", "--from", file);
+        Assert.True(code == 0, error);
+        Assert.Contains("Restored", output, StringComparison.Ordinal);
+        var before = await SnapshotAsync(database);
+        var after = await SnapshotAsync(target);
+        Assert.True(before.Count > 30, $"{before.Count} tables");
+        Assert.Contains(before, t => t.Key == "audit_entries" && !t.Value.StartsWith("0:", StringComparison.Ordinal));
+        Assert.Contains(before, t => t.Key == "plans_source_files" && !t.Value.StartsWith("0:", StringComparison.Ordinal));
+        Assert.Equal(before, after);
+
+        (code, _, error) = await RunOnAsync(target, "restore", "--from", file);
+        Assert.NotEqual(0, code);
+        Assert.Contains("not empty", error, StringComparison.Ordinal);
+        File.Delete(file);
+    }
+
+    private static async Task<IReadOnlyDictionary<string, string>> SnapshotAsync((string Provider, string ConnectionString) on)
+    {
+        var options = new DbContextOptionsBuilder<DanVan.Web.Infrastructure.Data.AppDbContext>();
+        _ = on.Provider == "Postgres" ? options.UseNpgsql(on.ConnectionString) : options.UseSqlite(on.ConnectionString);
+        await using var db = new DanVan.Web.Infrastructure.Data.AppDbContext(options.Options);
+        return await DanVan.Tests.Security.DatabaseSnapshot.TakeAsync(db, everything: true);
+    }
+
+    private Task<(int Code, string Output, string Error)> RunAsync(params string[] args) => RunOnAsync(database, args);
+
+    private static async Task<(int Code, string Output, string Error)> RunOnAsync((string Provider, string ConnectionString) database, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();

@@ -12,9 +12,10 @@ public static class DatabaseSnapshot
     /// <summary>Tables a refused request may write: the audit log records the refusal itself.</summary>
     private static readonly HashSet<string> Ignored = ["audit_entries"];
 
-    public static async Task<IReadOnlyDictionary<string, string>> TakeAsync(AppDbContext db)
+    /// <param name="everything">Also the audit log (a backup must carry it).</param>
+    public static async Task<IReadOnlyDictionary<string, string>> TakeAsync(AppDbContext db, bool everything = false)
     {
-        var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().Where(t => !Ignored.Contains(t)).Order().ToList();
+        var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().Where(t => everything || !Ignored.Contains(t)).Order().ToList();
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
         if (opened)
