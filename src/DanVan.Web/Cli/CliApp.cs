@@ -87,6 +87,23 @@ public static class CliApp
         reminders.Subcommands.Add(send);
         root.Subcommands.Add(reminders);
 
+        var audit = new Command("audit", "The audit log.");
+        var verify = new Command("verify", "Recompute the audit log's hash chain; exit 1 if an entry was changed or removed.");
+        verify.SetAction(async (_, ct) => await WithServicesAsync(settings, "cli:audit-verify", async sp =>
+        {
+            var result = await sp.GetRequiredService<DanVan.Web.Modules.Audit.AuditVerification>().VerifyAsync(ct);
+            if (!result.Intact)
+            {
+                await error.WriteLineAsync($"Audit log broken at entry {result.BrokenAt}: {result.Problem}. {result.Checked:N0} entries before it are intact.");
+                return 1;
+            }
+
+            await output.WriteLineAsync($"Audit log intact: {result.Checked:N0} chained entries" + (result.Unchained > 0 ? $", {result.Unchained:N0} earlier entries without a hash." : "."));
+            return 0;
+        }));
+        audit.Subcommands.Add(verify);
+        root.Subcommands.Add(audit);
+
         foreach (var command in BackupCommand.Create(output, error, settings))
         {
             root.Subcommands.Add(command);

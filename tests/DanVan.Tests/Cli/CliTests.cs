@@ -132,6 +132,39 @@ public abstract class CliTests(Engine engine)
         File.Delete(file);
     }
 
+    [Fact]
+    public async Task Audit_verify_finds_an_entry_changed_or_removed_behind_the_database_s_back()
+    {
+        Assert.Equal(0, (await RunAsync("demo", "seed")).Code);
+        var (code, output, error) = await RunAsync("audit", "verify");
+        Assert.True(code == 0, error);
+        Assert.Matches(@"Audit log intact: [\d.,]+ chained entries", output);
+
+        var options = new DbContextOptionsBuilder<DanVan.Web.Infrastructure.Data.AppDbContext>();
+        _ = database.Provider == "Postgres" ? options.UseNpgsql(database.ConnectionString) : options.UseSqlite(database.ConnectionString);
+        await using var db = new DanVan.Web.Infrastructure.Data.AppDbContext(options.Options);
+        var ids = await db.Set<DanVan.Web.Modules.Audit.AuditEntry>().OrderBy(a => a.Id).Select(a => a.Id).ToListAsync();
+        var (changed, removed) = (ids[ids.Count / 3], ids[2 * ids.Count / 3]);
+        var original = await db.Set<DanVan.Web.Modules.Audit.AuditEntry>().Where(a => a.Id == changed).Select(a => a.After).SingleAsync();
+
+        // The database refuses the change to the app's own user; someone who gets past that is still found out.
+        await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlAsync($"UPDATE audit_entries SET \"After\" = 'sửa lén' WHERE \"Id\" = {changed}"));
+        await db.Database.ExecuteSqlRawAsync(database.Provider == "Postgres"
+            ? "ALTER TABLE audit_entries DISABLE TRIGGER USER"
+            : "DROP TRIGGER audit_entries_no_update; DROP TRIGGER audit_entries_no_delete;");
+        await db.Database.ExecuteSqlAsync($"UPDATE audit_entries SET \"After\" = 'sửa lén' WHERE \"Id\" = {changed}");
+        (code, _, error) = await RunAsync("audit", "verify");
+        Assert.Equal(1, code);
+        Assert.Contains($"broken at entry {changed}", error, StringComparison.Ordinal);
+
+        await db.Database.ExecuteSqlRawAsync("UPDATE audit_entries SET \"After\" = {0} WHERE \"Id\" = {1}", original!, changed);
+        Assert.Equal(0, (await RunAsync("audit", "verify")).Code);
+        await db.Database.ExecuteSqlAsync($"DELETE FROM audit_entries WHERE \"Id\" = {removed}");
+        (code, _, error) = await RunAsync("audit", "verify");
+        Assert.Equal(1, code);
+        Assert.Contains($"broken at entry {ids[ids.IndexOf(removed) + 1]}", error, StringComparison.Ordinal);
+    }
+
     private static async Task<IReadOnlyDictionary<string, string>> SnapshotAsync((string Provider, string ConnectionString) on)
     {
         var options = new DbContextOptionsBuilder<DanVan.Web.Infrastructure.Data.AppDbContext>();

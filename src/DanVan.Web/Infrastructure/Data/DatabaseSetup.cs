@@ -22,6 +22,7 @@ public static class DatabaseSetup
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AuditActor>();
         services.AddSingleton<AuditInterceptor>();
+        services.AddScoped<AuditVerification>();
         services.AddDbContext<AppDbContext>((sp, db) =>
         {
             if (options.Provider == DatabaseProvider.Postgres)
