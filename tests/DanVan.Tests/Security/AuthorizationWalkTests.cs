@@ -84,34 +84,15 @@ public abstract class AuthorizationWalkTests(DanVanApp app)
 
     private async Task<IReadOnlyList<IRecordFixture>> PrepareAsync()
     {
-        var victim = await app.WithDbAsync(async (db, sp) =>
+        if (!await app.WithDbAsync((db, _) => db.Users.AnyAsync(u => u.Email == "walk.other@test.vn")))
         {
-            if (!await db.Users.AnyAsync(u => u.Email == "walk.victim@test.vn"))
-            {
-                await app.CreateUserAsync("walk.victim@test.vn", MembershipRole.Officer, "TL.HND");
-                await app.CreateUserAsync("walk.other@test.vn", MembershipRole.OrganizationAdmin, "TQ.MTTQ", subtree: true);
-                await app.CreateUserAsync("walk.parent@test.vn", MembershipRole.OrganizationAdmin, "TL.MTTQ", subtree: false);
-                await app.CreateUserAsync("walk.viewer@test.vn", MembershipRole.Viewer, "TL.DU", subtree: true);
-                await app.CreateUserAsync("walk.officer@test.vn", MembershipRole.Officer, "TL.DU", subtree: true);
-                await TokenOfAsync("walk.victim@test.vn");
-            }
-
-            var user = await db.Users.SingleAsync(u => u.Email == "walk.victim@test.vn");
-            var commune = await db.Organizations.SingleAsync(o => o.Code == "TL.DU");
-            var unit = await db.Organizations.SingleAsync(o => o.Code == "TL.HND");
-            return new VictimBranch(commune.Id, unit.Id, unit.Name, user.Id);
-        });
-        var fixtures = RecordFixtures.All();
-        foreach (var fixture in fixtures)
-        {
-            await app.WithDbAsync(async (db, sp) =>
-            {
-                await fixture.LoadAsync(db, sp, victim);
-                return true;
-            });
+            await app.CreateUserAsync("walk.other@test.vn", MembershipRole.OrganizationAdmin, "TQ.MTTQ", subtree: true);
+            await app.CreateUserAsync("walk.parent@test.vn", MembershipRole.OrganizationAdmin, "TL.MTTQ", subtree: false);
+            await app.CreateUserAsync("walk.viewer@test.vn", MembershipRole.Viewer, "TL.DU", subtree: true);
+            await app.CreateUserAsync("walk.officer@test.vn", MembershipRole.Officer, "TL.DU", subtree: true);
         }
 
-        return fixtures;
+        return await RecordFixtures.LoadAsync(app);
     }
 
     private Task<string> TokenOfAsync(string email) => app.WithDbAsync(async (db, sp) =>

@@ -98,27 +98,7 @@ public abstract class FormFuzzTests(DanVanApp app)
     private async Task<IReadOnlyList<IRecordFixture>> PrepareAsync()
     {
         await app.CreateUserAsync("fuzz.admin@test.vn", administrator: true);
-        await app.CreateUserAsync("walk.victim@test.vn", MembershipRole.Officer, "TL.HND");
-        await app.WithDbAsync(async (db, sp) => await sp.GetRequiredService<UserAdministration>()
-            .IssueTokenAsync((await sp.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync("walk.victim@test.vn"))!, "walk", 1, CancellationToken.None));
-        var victim = await app.WithDbAsync(async (db, _) =>
-        {
-            var user = await db.Users.SingleAsync(u => u.Email == "walk.victim@test.vn");
-            var commune = await db.Organizations.SingleAsync(o => o.Code == "TL.DU");
-            var unit = await db.Organizations.SingleAsync(o => o.Code == "TL.HND");
-            return new VictimBranch(commune.Id, unit.Id, unit.Name, user.Id);
-        });
-        var fixtures = RecordFixtures.All();
-        foreach (var fixture in fixtures)
-        {
-            await app.WithDbAsync(async (db, sp) =>
-            {
-                await fixture.LoadAsync(db, sp, victim);
-                return true;
-            });
-        }
-
-        return fixtures;
+        return await RecordFixtures.LoadAsync(app);
     }
 }
 

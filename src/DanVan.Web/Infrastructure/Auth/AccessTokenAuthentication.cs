@@ -17,9 +17,13 @@ public sealed class AccessTokenAuthenticationHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     AppDbContext db,
-    TimeProvider clock) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    TimeProvider clock,
+    Modules.Audit.Contracts.IAuditLog audit) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "AccessToken";
+
+    /// <summary>When each token's use was last written to the audit log: once per token every 10 minutes, not every call.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, DateTimeOffset> LastAudited = new();
 
     public static bool HasBearer(HttpRequest request) =>
         request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
@@ -49,6 +53,13 @@ public sealed class AccessTokenAuthenticationHandler(
             return AuthenticateResult.Fail("Unknown, expired or revoked token.");
         }
 
+        var at = clock.GetUtcNow();
+        if (!LastAudited.TryGetValue(hash, out var last) || at - last > TimeSpan.FromMinutes(10))
+        {
+            LastAudited[hash] = at;
+            await audit.RecordAsync(Modules.Audit.Contracts.AuditEvent.TokenUsed, nameof(AccessToken), hash[..16], $"{found.UserName}: {Request.Method} {Request.Path}", Context.RequestAborted, (found.UserId, found.UserName ?? found.UserId));
+        }
+
         var identity = new ClaimsIdentity(
             [new Claim(ClaimTypes.NameIdentifier, found.UserId), new Claim(ClaimTypes.Name, found.UserName ?? found.UserId)],
             SchemeName);
@@ -58,8 +69,11 @@ public sealed class AccessTokenAuthenticationHandler(
     protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
         WriteProblem(StatusCodes.Status401Unauthorized, "Chưa đăng nhập hoặc mã truy cập không hợp lệ.");
 
-    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        WriteProblem(StatusCodes.Status403Forbidden, "Bạn không có quyền thực hiện thao tác này.");
+    protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        await audit.RecordAsync(Modules.Audit.Contracts.AuditEvent.Denied, "Request", Request.Path, Request.Method, Context.RequestAborted);
+        await WriteProblem(StatusCodes.Status403Forbidden, "Bạn không có quyền thực hiện thao tác này.");
+    }
 
     private Task WriteProblem(int status, string title)
     {

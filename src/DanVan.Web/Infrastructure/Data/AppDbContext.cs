@@ -83,6 +83,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             user.ToTable("accounts_users");
             user.Property(u => u.FullName).HasMaxLength(200).UseCollation(VietnameseCollation.Name);
             user.Property(u => u.SearchKey).HasMaxLength(500);
+            user.Property(u => u.Email).IsSensitive("liên hệ cá nhân của người dùng");
+            user.Property(u => u.UserName).IsSensitive("tên đăng nhập là email cá nhân");
+            user.Property(u => u.PhoneNumber).IsSensitive("liên hệ cá nhân của người dùng");
             user.Property(u => u.PasswordHash).IsSecret();
             user.Property(u => u.SecurityStamp).IsSecret();
             user.Property(u => u.ConcurrencyStamp).IsSecret();

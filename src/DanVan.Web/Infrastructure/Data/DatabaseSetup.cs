@@ -23,6 +23,7 @@ public static class DatabaseSetup
         services.AddSingleton<AuditActor>();
         services.AddSingleton<AuditInterceptor>();
         services.AddScoped<AuditVerification>();
+        services.AddSingleton<Modules.Audit.Contracts.IAuditLog, AuditLog>();
         services.AddDbContext<AppDbContext>((sp, db) =>
         {
             if (options.Provider == DatabaseProvider.Postgres)
@@ -34,7 +35,7 @@ public static class DatabaseSetup
                 db.UseSqlite(connectionString);
             }
 
-            db.AddInterceptors(LengthRules.Instance, sp.GetRequiredService<AuditInterceptor>(), VietnameseCollation.Instance);
+            db.AddInterceptors(LengthRules.Instance, sp.GetRequiredService<AuditInterceptor>(), SensitiveReads.Instance, VietnameseCollation.Instance);
 
             // Migrations are written by hand for both engines (docs/adr/0002); there is no model snapshot, so
             // the schema test, not this warning, proves the migrations match the model.

@@ -1,14 +1,35 @@
 namespace DanVan.Web.Infrastructure.Web;
 
 /// <summary>
-/// A form the framework cannot read (a NUL or another character it refuses in a field, a malformed body) is a 400
-/// that says so, before antiforgery or any page sees it; nothing is written.
+/// A form the framework cannot read (over the page's size limit, a NUL or another character it refuses in a field, a
+/// malformed body) is a 400 that says so, before antiforgery or any page sees it; nothing is written.
 /// </summary>
 public static class UnreadableForm
 {
+    /// <summary>Keeps a page (the error page) from reading the failed request's form again.</summary>
+    [AttributeUsage(AttributeTargets.Class)]
+    public sealed class NoFormBindingAttribute : Attribute, Microsoft.AspNetCore.Mvc.Filters.IResourceFilter
+    {
+        public void OnResourceExecuting(Microsoft.AspNetCore.Mvc.Filters.ResourceExecutingContext context)
+        {
+            var factories = context.ValueProviderFactories;
+            foreach (var form in factories.Where(f => f is Microsoft.AspNetCore.Mvc.ModelBinding.FormValueProviderFactory
+                or Microsoft.AspNetCore.Mvc.ModelBinding.FormFileValueProviderFactory or Microsoft.AspNetCore.Mvc.ModelBinding.JQueryFormValueProviderFactory).ToList())
+            {
+                factories.Remove(form);
+            }
+        }
+
+        public void OnResourceExecuted(Microsoft.AspNetCore.Mvc.Filters.ResourceExecutedContext context)
+        {
+        }
+    }
+
     public static IApplicationBuilder UseUnreadableFormRefusal(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (context.Request.HasFormContentType && !HttpMethods.IsGet(context.Request.Method))
+        // After routing, so that the page's own limits (RequestSizeLimit, RequestFormLimits) apply to the read.
+        if (context.Request.HasFormContentType && !HttpMethods.IsGet(context.Request.Method)
+            && context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null)
         {
             try
             {

@@ -25,6 +25,7 @@ public static class WebSetup
                 o.ModelBinderProviders.Insert(0, new CheckboxBinderProvider());
                 o.Filters.Add<UnreadableIdFilter>();
                 o.Filters.Add<BusinessRuleFilter>();
+                o.Filters.Add<Modules.Audit.ExportAuditFilter>();
             })
             // No client-side validation script is served (the server checks every form), so no data-val attributes,
             // and a valid form's summary renders nothing instead of an inline-styled placeholder the CSP refuses.
@@ -104,9 +105,10 @@ public static class WebSetup
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
         app.UseStaticFiles();
-        app.UseUnreadableFormRefusal();
         app.UseRouting();
+        app.UseUnreadableFormRefusal();
         app.UseAuthentication();
+        Modules.Audit.SensitiveReads.UseSensitiveReadAudit(app);
         app.UseAccountSetupGate();
         app.UseRateLimiter();
         app.UseAuthorization();

@@ -12,7 +12,7 @@ namespace DanVan.Web.Modules.Accounts;
 /// account is unknown, inactive, locked or the password wrong, the answer is the same message after the same work.
 /// </summary>
 [EnableRateLimiting(RateLimits.SignIn)]
-public sealed class SignInModel(SignInManager<AppUser> signInManager, UserManager<AppUser> users, RateLimits.SignInThrottle throttle) : PageModel
+public sealed class SignInModel(SignInManager<AppUser> signInManager, UserManager<AppUser> users, RateLimits.SignInThrottle throttle, Audit.Contracts.IAuditLog audit) : PageModel
 {
     public const string Refusal = "Không đăng nhập được: email hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa sau nhiều lần nhập sai (15 phút) hay đã bị vô hiệu hóa.";
 
@@ -57,6 +57,10 @@ public sealed class SignInModel(SignInManager<AppUser> signInManager, UserManage
             result = await signInManager.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
         }
 
+        var address = RateLimits.AddressOf(HttpContext);
+        await audit.RecordAsync(result.Succeeded || result.RequiresTwoFactor ? Audit.Contracts.AuditEvent.SignedIn : Audit.Contracts.AuditEvent.SignInFailed,
+            nameof(AppUser), user?.Id ?? "?", $"{Input.Email.Trim()} từ {address}{(result.RequiresTwoFactor ? ", chờ mã xác thực" : result.IsLockedOut ? ", tài khoản đang khóa" : "")}", HttpContext.RequestAborted,
+            result.Succeeded || result.RequiresTwoFactor ? (user!.Id, user.UserName ?? user.Id) : null);
         if (result.Succeeded)
         {
             return LocalRedirect(SafeReturnUrl());

@@ -69,4 +69,12 @@ public enum AuditAction
     Created = 1,
     Updated = 2,
     Deleted = 3,
+
+    /// <summary>A field declared sensitive was shown to someone other than its subject.</summary>
+    Read = 4,
+    SignedIn = 5,
+    SignInFailed = 6,
+    Denied = 7,
+    TokenUsed = 8,
+    Exported = 9,
 }

@@ -28,6 +28,9 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public IReadOnlyList<string> EntityTypes { get; private set; } = [];
 
+    /// <summary>The registry of sensitive fields, read from the model where the modules declared them.</summary>
+    public IReadOnlyList<(string Entity, string Property, string Reason)> SensitiveFields => Contracts.SensitiveFields.Of(db.Model);
+
     public Paged<AuditEntry> Rows { get; private set; } = new([], 1, 50, 0);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)

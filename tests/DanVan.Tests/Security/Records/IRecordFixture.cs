@@ -1,4 +1,9 @@
+using DanVan.Tests.Infrastructure;
 using DanVan.Web.Infrastructure.Data;
+using DanVan.Web.Modules.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DanVan.Tests.Security.Records;
 
@@ -25,6 +30,35 @@ public static class RecordFixtures
 {
     public static IReadOnlyList<IRecordFixture> All() =>
         [new OrganizationRecords(), new AccountRecords(), new PlanRecords(), new ReportingRecords(), new NotificationRecords()];
+
+    /// <summary>The attacked branch (its user, with a token, made once per app) and every module's records in it.</summary>
+    public static async Task<IReadOnlyList<IRecordFixture>> LoadAsync(DanVanApp app)
+    {
+        var victim = await app.WithDbAsync(async (db, sp) =>
+        {
+            if (!await db.Users.AnyAsync(u => u.Email == "walk.victim@test.vn"))
+            {
+                await app.CreateUserAsync("walk.victim@test.vn", MembershipRole.Officer, "TL.HND");
+                await sp.GetRequiredService<UserAdministration>().IssueTokenAsync((await sp.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync("walk.victim@test.vn"))!, "walk", 1, CancellationToken.None);
+            }
+
+            var user = await db.Users.SingleAsync(u => u.Email == "walk.victim@test.vn");
+            var commune = await db.Organizations.SingleAsync(o => o.Code == "TL.DU");
+            var unit = await db.Organizations.SingleAsync(o => o.Code == "TL.HND");
+            return new VictimBranch(commune.Id, unit.Id, unit.Name, user.Id);
+        });
+        var fixtures = All();
+        foreach (var fixture in fixtures)
+        {
+            await app.WithDbAsync(async (db, sp) =>
+            {
+                await fixture.LoadAsync(db, sp, victim);
+                return true;
+            });
+        }
+
+        return fixtures;
+    }
 
     public static bool Under(this Probe probe, string prefix) => probe.Route.StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
 

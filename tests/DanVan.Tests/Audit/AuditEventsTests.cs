@@ -1,0 +1,60 @@
+using System.Net;
+using System.Net.Http.Headers;
+using DanVan.Tests.Infrastructure;
+using DanVan.Web.Modules.Accounts;
+using DanVan.Web.Modules.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DanVan.Tests.Audit;
+
+/// <summary>Sign-ins, refusals, token use, downloads and reads of personal data are in the audit log, which stays chained.</summary>
+public abstract class AuditEventsTests(DanVanApp app)
+{
+    [Fact]
+    public async Task Sign_ins_refusals_token_use_downloads_and_sensitive_reads_are_audited()
+    {
+        var viewer = await app.CreateUserAsync("audit.viewer@test.vn", MembershipRole.Viewer, "TL.HND");
+        await app.CreateUserAsync("audit.admin@test.vn", administrator: true);
+        var key = await app.EnableTwoFactorAsync("audit.admin@test.vn");
+        Task<List<AuditEntry>> EntriesAsync(AuditAction action) => app.WithDbAsync((db, _) => db.AuditEntries.Where(e => e.Action == action).ToListAsync());
+
+        var client = app.CreateBrowser();
+        await Forms.PostAsync(client, "/Accounts/SignIn", new Dictionary<string, string> { ["Input.Email"] = "audit.viewer@test.vn", ["Input.Password"] = "Sai-mat-khau" });
+        Assert.Contains(await EntriesAsync(AuditAction.SignInFailed), e => e.EntityId == viewer.Id && e.After!.Contains("audit.viewer@test.vn", StringComparison.Ordinal));
+        await Forms.SignInAsync(client, "audit.viewer@test.vn");
+        Assert.Contains(await EntriesAsync(AuditAction.SignedIn), e => e.EntityId == viewer.Id);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/Accounts/Users")).StatusCode);
+        Assert.Contains(await EntriesAsync(AuditAction.Denied), e => e.UserId == viewer.Id && e.EntityId == "/Accounts/Users");
+
+        var board = await client.GetAsync("/Plans/Board?handler=Export");
+        Assert.Equal(HttpStatusCode.OK, board.StatusCode);
+        Assert.Contains(await EntriesAsync(AuditAction.Exported), e => e.UserId == viewer.Id && e.EntityId.StartsWith("/Plans/Board", StringComparison.Ordinal));
+
+        var token = await app.WithDbAsync(async (db, sp) => await sp.GetRequiredService<UserAdministration>().IssueTokenAsync(await db.Users.SingleAsync(u => u.Id == viewer.Id), "audit", 1, CancellationToken.None));
+        var api = app.CreateClient();
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/v1/me")).StatusCode);
+        Assert.Contains(await EntriesAsync(AuditAction.TokenUsed), e => e.UserId == viewer.Id && e.After!.Contains("/api/v1/me", StringComparison.Ordinal));
+
+        // An administrator reads the viewer's account (e-mail is declared sensitive); their own reads are not counted.
+        var admin = app.CreateBrowser();
+        await Forms.SignInAsync(admin, "audit.admin@test.vn", totpKey: key);
+        var reads = (await EntriesAsync(AuditAction.Read)).Count;
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/Accounts/Users/Details/{viewer.Id}")).StatusCode);
+        var read = (await EntriesAsync(AuditAction.Read)).Where(e => e.EntityType == nameof(AppUser) && e.EntityId == viewer.Id).ToList();
+        Assert.NotEmpty(read);
+        Assert.All(read, e => Assert.Contains("Email", e.After!, StringComparison.Ordinal));
+        var audit = await Forms.HtmlAsync(await admin.GetAsync("/Audit"));
+        Assert.Contains("AppUser.Email", audit, StringComparison.Ordinal);
+        Assert.True((await EntriesAsync(AuditAction.Read)).Count > reads);
+
+        var verified = await app.WithDbAsync((_, sp) => sp.GetRequiredService<AuditVerification>().VerifyAsync(CancellationToken.None));
+        Assert.True(verified.Intact, verified.Problem);
+    }
+}
+
+public sealed class AuditEventsTests_Sqlite(SqliteApp app) : AuditEventsTests(app), IClassFixture<SqliteApp>;
+
+public sealed class AuditEventsTests_Postgres(PostgresApp app) : AuditEventsTests(app), IClassFixture<PostgresApp>;
