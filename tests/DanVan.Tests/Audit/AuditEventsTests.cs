@@ -41,11 +41,14 @@ public abstract class AuditEventsTests(DanVanApp app)
         // An administrator reads the viewer's account (e-mail is declared sensitive); their own reads are not counted.
         var admin = app.CreateBrowser();
         await Forms.SignInAsync(admin, "audit.admin@test.vn", totpKey: key);
+        Assert.Contains(await EntriesAsync(AuditAction.SignedIn), e => e.After!.Contains("mã xác thực hai bước từ", StringComparison.Ordinal) && e.Actor == "audit.admin@test.vn");
         var reads = (await EntriesAsync(AuditAction.Read)).Count;
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/Accounts/Users/Details/{viewer.Id}")).StatusCode);
         var read = (await EntriesAsync(AuditAction.Read)).Where(e => e.EntityType == nameof(AppUser) && e.EntityId == viewer.Id).ToList();
         Assert.NotEmpty(read);
         Assert.All(read, e => Assert.Contains("Email", e.After!, StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/Accounts/Users")).StatusCode);
+        Assert.Contains(await EntriesAsync(AuditAction.Read), e => e.EntityId == viewer.Id && e.After!.Contains("/Accounts/Users", StringComparison.Ordinal) && !e.After.Contains("Details", StringComparison.Ordinal));
         var audit = await Forms.HtmlAsync(await admin.GetAsync("/Audit"));
         Assert.Contains("AppUser.Email", audit, StringComparison.Ordinal);
         Assert.True((await EntriesAsync(AuditAction.Read)).Count > reads);

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DanVan.Web.Modules.Accounts;
 
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(DanVan.Web.Infrastructure.Web.RateLimits.SignIn)]
-public sealed class SignInTwoFactorModel(SignInManager<AppUser> signInManager) : PageModel
+public sealed class SignInTwoFactorModel(SignInManager<AppUser> signInManager, Audit.Contracts.IAuditLog audit) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Hãy nhập mã xác thực.")]
@@ -21,7 +21,7 @@ public sealed class SignInTwoFactorModel(SignInManager<AppUser> signInManager) :
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await signInManager.GetTwoFactorAuthenticationUserAsync() is null)
+        if (await signInManager.GetTwoFactorAuthenticationUserAsync() is not { } user)
         {
             return RedirectToPage("SignIn");
         }
@@ -35,6 +35,8 @@ public sealed class SignInTwoFactorModel(SignInManager<AppUser> signInManager) :
         var result = code.Length == 6 && code.All(char.IsAsciiDigit)
             ? await signInManager.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false)
             : await signInManager.TwoFactorRecoveryCodeSignInAsync(Code.Trim());
+        await audit.RecordAsync(result.Succeeded ? Audit.Contracts.AuditEvent.SignedIn : Audit.Contracts.AuditEvent.SignInFailed, nameof(AppUser), user.Id,
+            $"{user.Email}: mã xác thực hai bước{(result.Succeeded ? "" : " sai")} từ {Infrastructure.Web.RateLimits.AddressOf(HttpContext)}", HttpContext.RequestAborted, (user.Id, user.UserName ?? user.Id));
         if (result.Succeeded)
         {
             return LocalRedirect(ReturnUrl is { Length: > 0 } url && Url.IsLocalUrl(url) ? url : "/");

@@ -61,11 +61,8 @@ public sealed class SensitiveReads(IHttpContextAccessor httpContextAccessor) : I
         await next(context);
         if (context.Items[ItemsKey] is HashSet<(string Entity, string Id, string Fields)> { Count: > 0 } reads)
         {
-            var log = context.RequestServices.GetRequiredService<IAuditLog>();
-            foreach (var (entity, id, fields) in reads.ToList())
-            {
-                await log.RecordAsync(AuditEvent.SensitiveRead, entity, id, $"{fields} — {context.Request.Path}", CancellationToken.None);
-            }
+            var events = reads.Select(r => (r.Entity, r.Id, (string?)$"{r.Fields} — {context.Request.Path}")).ToList();
+            await context.RequestServices.GetRequiredService<IAuditLog>().RecordManyAsync(AuditEvent.SensitiveRead, events, CancellationToken.None);
         }
     });
 }

@@ -19,4 +19,7 @@ public interface IAuditLog
 {
     /// <param name="as">Who acted, when the request does not say yet (sign-in, token authentication).</param>
     Task RecordAsync(AuditEvent kind, string entityType, string entityId, string? detail, CancellationToken cancellationToken, (string UserId, string Name)? @as = null);
+
+    /// <summary>Several events of one request, written together.</summary>
+    Task RecordManyAsync(AuditEvent kind, IReadOnlyList<(string EntityType, string EntityId, string? Detail)> events, CancellationToken cancellationToken, (string UserId, string Name)? @as = null);
 }
