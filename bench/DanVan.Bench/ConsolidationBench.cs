@@ -4,11 +4,13 @@ using System.Globalization;
 using DanVan.Tests.Infrastructure;
 using DanVan.Web;
 using DanVan.Web.Cli;
-using DanVan.Web.Cli.Generate;
+using DanVan.Web.Modules.Demo.Generate;
 using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Modules.Reporting.Consolidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using DanVan.Web.Modules.Organizations.Contracts;
+using DanVan.Web.Modules.Reporting.Contracts;
 
 namespace DanVan.Bench;
 
@@ -27,6 +29,7 @@ public static class ConsolidationBench
         Console.WriteLine($"Consolidation ({size.Communes * size.UnitsPerCommune:N0} reporting units, {size.Indicators} indicators, {size.Periods} periods; best of {Runs}; {Environment.ProcessorCount} cores)");
         var rows = new List<string>();
         IReadOnlyList<string> load = [];
+        var pages = new List<string>();
         var last = "";
         // --postgres CONNECTION measures a database already generated (skips generation there); --engines postgres|sqlite.
         var existing = Text(args, "--postgres");
@@ -59,6 +62,7 @@ public static class ConsolidationBench
                 }
             }
 
+            pages.AddRange(await PageBench.RunAsync(settings, engine));
             if (engine == "postgres")
             {
                 load = await LoadBench.RunAsync(settings, Option(args, "--load-seconds", 30));
@@ -67,7 +71,7 @@ public static class ConsolidationBench
 
         Console.WriteLine($"{"scope",-10} {"engine",-9} {"seconds",10} {"floor",10} {"ratio",7}");
         rows.ForEach(Console.WriteLine);
-        foreach (var line in load)
+        foreach (var line in pages.Concat(load))
         {
             Console.WriteLine(line);
         }

@@ -4,12 +4,15 @@ using System.Net;
 using System.Text.RegularExpressions;
 using DanVan.Web;
 using DanVan.Web.Cli;
-using DanVan.Web.Cli.Generate;
+using DanVan.Web.Modules.Demo.Generate;
 using DanVan.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using DanVan.Web.Modules.Organizations.Contracts;
+using DanVan.Web.Modules.Plans.Contracts;
+using DanVan.Web.Modules.Reporting.Contracts;
 
 namespace DanVan.Bench;
 
@@ -122,7 +125,7 @@ public static partial class LoadBench
         WHERE r."PeriodId" = '{period}' AND r."Status" IN ('Submitted', 'Accepted') AND o."Path" LIKE '{path}%' AND NOT o."IsArchived"
         """;
 
-    private static async Task<string> SignInAsync(string baseUrl, string email, string password)
+    internal static async Task<string> SignInAsync(string baseUrl, string email, string password)
     {
         var cookies = new CookieContainer();
         using var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = new Uri(baseUrl) };
@@ -173,7 +176,7 @@ public static partial class LoadBench
         return match.Groups[2].Value switch { "us" => value / 1000, "s" => value * 1000, _ => value };
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
@@ -186,7 +189,7 @@ public static partial class LoadBench
         throw new InvalidOperationException("DanVan.slnx not found above the benchmark.");
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
         listener.Start();

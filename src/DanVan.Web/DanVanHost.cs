@@ -2,6 +2,7 @@ using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Infrastructure.Web;
 using DanVan.Web.Modules.Accounts;
+using DanVan.Web.Modules.Audit;
 using DanVan.Web.Modules.Demo;
 using DanVan.Web.Modules.Notifications;
 using DanVan.Web.Modules.Organizations;
@@ -27,11 +28,13 @@ public static class DanVanHost
             builder.Logging.ClearProviders().AddJsonConsole();
         }
 
+        // The shared parts, then one line per module (docs/modules.md): each registers everything it brings.
         builder.Services
             .AddDanVanDatabase(builder.Configuration, builder.Environment)
-            .AddDanVanAuth(builder.Configuration, builder.Environment)
+            .AddDanVanAuthorization()
             .AddDanVanWeb(builder.Configuration, builder.Environment)
-            .AddAccounts()
+            .AddAudit()
+            .AddAccounts(builder.Configuration, builder.Environment)
             .AddOrganizations()
             .AddPlans()
             .AddNotifications(builder.Configuration)

@@ -1,15 +1,24 @@
 using System.Reflection;
 using System.Reflection.Emit;
 using DanVan.Web.Infrastructure.Data;
+using DanVan.Web.Migrations;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Tests.Architecture;
 
 /// <summary>
-/// ADR 0007: a module uses another module only through that module's <c>Contracts</c> namespace, or through
-/// the shared data model (the entity types of <see cref="AppDbContext"/> and the enums they carry). Every
-/// type of the web assembly is read: signatures, constructor dependencies and the IL of every method body,
-/// so a call hidden inside a method is caught as well as a constructor-injected service.
+/// The seams of ADR 0007, read from the compiled assembly (signatures, constructor dependencies and the IL of every
+/// method body, Razor views included), for every namespace:
+/// <list type="bullet">
+/// <item>Infrastructure knows no module at all.</item>
+/// <item>The CLI, the shared layout and every module reach a module only through its <c>Contracts</c> namespace, or
+/// by reading the shared data model (entity types and their enums).</item>
+/// <item>Nobody but the owning module changes its entities: no call to another module's entity mutators (methods
+/// that return nothing, property setters, factories), no Add/Update/Remove of them through a DbSet, no bulk update
+/// or delete of them.</item>
+/// </list>
+/// The composition root (<c>DanVan.Web</c>: DanVanHost, Program) and the generated migrations may name anything.
+/// A canary compiled into this test project proves the walker finds what it forbids.
 /// </summary>
 public sealed class ModuleBoundaryTests
 {
@@ -36,39 +45,108 @@ public sealed class ModuleBoundaryTests
     }
 
     [Fact]
-    public void Modules_reach_each_other_only_through_contracts_or_the_shared_data_model()
+    public void Every_namespace_keeps_to_the_seams()
     {
-        var assembly = typeof(AppDbContext).Assembly;
+        var violations = Violations(typeof(AppDbContext).Assembly.GetTypes());
+        Assert.True(violations.Count == 0, "Seams crossed:\n" + string.Join('\n', violations));
+    }
+
+    [Fact]
+    public void The_walker_catches_its_canaries()
+    {
+        var violations = Violations(typeof(DanVan.Web.Modules.Reporting.Canary.ReportingCanary).Assembly.GetTypes().Where(t => t.Namespace?.StartsWith("DanVan.Web.", StringComparison.Ordinal) == true));
+        Assert.Contains(violations, v => v.StartsWith("Reporting changes Organizations' entity: DanVan.Web.Modules.Reporting.Canary.ReportingCanary calls Organization.Archive", StringComparison.Ordinal));
+        Assert.Contains(violations, v => v.StartsWith("Reporting changes Organizations' entity: DanVan.Web.Modules.Reporting.Canary.ReportingCanary adds through DbSet<Organization>.Add", StringComparison.Ordinal));
+        Assert.Contains(violations, v => v.StartsWith("Reporting → Plans: DanVan.Web.Modules.Reporting.Canary.ReportingCanary uses DanVan.Web.Modules.Plans.Import.PlanImporter", StringComparison.Ordinal));
+        Assert.Contains(violations, v => v.StartsWith("Infrastructure → Plans: DanVan.Web.Infrastructure.Canary.InfrastructureCanary uses DanVan.Web.Modules.Plans.Contracts.PlanPermissions", StringComparison.Ordinal));
+        Assert.Contains(violations, v => v.StartsWith("Cli → Organizations: DanVan.Web.Cli.Canary.CliCanary uses DanVan.Web.Modules.Organizations.OrganizationTree", StringComparison.Ordinal));
+        Assert.Equal(5, violations.Count);
+    }
+
+    private static SortedSet<string> Violations(IEnumerable<Type> types)
+    {
         var shared = SharedDataModel();
         var violations = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var type in assembly.GetTypes())
+        foreach (var type in types)
         {
-            var owner = ModuleOf(type);
-            if (owner is null || owner == "Shared")
+            var owner = OwnerOf(type);
+            if (owner is null)
             {
                 continue;
             }
 
-            foreach (var used in References(type))
+            var (used, calls) = References(type);
+            foreach (var target in used)
             {
-                var target = ModuleOf(used);
-                if (target is null || target == owner || shared.Contains(used) || used.Namespace?.StartsWith(Prefix + target + ".Contracts", StringComparison.Ordinal) == true)
+                var module = ModuleOf(target);
+                if (module is null || module == owner)
                 {
                     continue;
                 }
 
-                violations.Add($"{owner} → {target}: {Outer(type).FullName} uses {used.FullName}");
+                var allowed = owner != "Infrastructure"
+                    && (shared.Contains(target) || target.Namespace?.StartsWith(Prefix + module + ".Contracts", StringComparison.Ordinal) == true);
+                if (!allowed)
+                {
+                    violations.Add($"{owner} → {module}: {Outer(type).FullName} uses {target.FullName}");
+                }
+            }
+
+            foreach (var call in calls)
+            {
+                if (Mutation(call, shared) is { } mutated && ModuleOf(mutated.Entity) is { } module && module != owner)
+                {
+                    violations.Add($"{owner} changes {module}' entity: {Outer(type).FullName} {mutated.What}");
+                }
             }
         }
 
-        Assert.True(violations.Count == 0, "Cross-module references outside Contracts/:\n" + string.Join('\n', violations));
+        return violations;
     }
 
-    /// <summary>Entity types of the shared DbContext and the enums their properties carry.</summary>
+    /// <summary>Whether a call changes an entity of the shared model, and which.</summary>
+    private static (Type Entity, string What)? Mutation(MethodBase call, HashSet<Type> shared)
+    {
+        var declaring = call.DeclaringType;
+        if (declaring is null)
+        {
+            return null;
+        }
+
+        if (shared.Contains(declaring) && !declaring.IsEnum)
+        {
+            var isSetter = call.IsSpecialName && call.Name.StartsWith("set_", StringComparison.Ordinal);
+            var isGetter = call.IsSpecialName && call.Name.StartsWith("get_", StringComparison.Ordinal);
+            var returnsNothing = call is MethodInfo info && (info.ReturnType == typeof(void) || info.ReturnType == typeof(Task));
+            var isFactory = call is MethodInfo factory && call.IsStatic && factory.ReturnType == declaring;
+            var isConstructor = call is ConstructorInfo;
+            if (!isGetter && call.DeclaringType != typeof(object) && (isSetter || returnsNothing || isFactory || isConstructor))
+            {
+                return (declaring, $"calls {declaring.Name}.{call.Name}");
+            }
+        }
+
+        if (declaring.IsGenericType && declaring.GetGenericTypeDefinition() == typeof(DbSet<>) && shared.Contains(declaring.GetGenericArguments()[0])
+            && call.Name is "Add" or "AddAsync" or "AddRange" or "AddRangeAsync" or "Update" or "UpdateRange" or "Remove" or "RemoveRange" or "Attach" or "AttachRange")
+        {
+            var entity = declaring.GetGenericArguments()[0];
+            return (entity, $"adds through DbSet<{entity.Name}>.{call.Name}".Replace("adds through", call.Name.StartsWith("Add", StringComparison.Ordinal) ? "adds through" : "changes through", StringComparison.Ordinal));
+        }
+
+        if (call is MethodInfo { IsGenericMethod: true } bulk && bulk.DeclaringType?.Name is "EntityFrameworkQueryableExtensions" or "RelationalQueryableExtensions"
+            && bulk.Name.StartsWith("Execute", StringComparison.Ordinal) && shared.Contains(bulk.GetGenericArguments()[0]))
+        {
+            var entity = bulk.GetGenericArguments()[0];
+            return (entity, $"bulk-changes {entity.Name} ({bulk.Name})");
+        }
+
+        return null;
+    }
+
+    /// <summary>Entity types of the model and the enums their properties carry.</summary>
     private static HashSet<Type> SharedDataModel()
     {
-        var options = new DbContextOptionsBuilder<AppDbContext>().UseSqlite("Data Source=:memory:").Options;
-        using var db = new AppDbContext(options);
+        using var db = DesignTimeContexts.Create(DatabaseProvider.Sqlite, "Data Source=:memory:");
         var types = new HashSet<Type>();
         foreach (var entity in db.Model.GetEntityTypes())
         {
@@ -86,6 +164,25 @@ public sealed class ModuleBoundaryTests
         return types;
     }
 
+    /// <summary>
+    /// Who a type's code belongs to, for the rules: a module (by namespace or, for a compiled Razor view, by its
+    /// generated name; the shared layout and view imports are "Shared"), "Infrastructure", "Cli", or null for the
+    /// composition root and the generated migrations, which may name anything.
+    /// </summary>
+    private static string? OwnerOf(Type type)
+    {
+        type = Outer(type);
+        if (ModuleOf(type) is { } module)
+        {
+            return module;
+        }
+
+        var ns = type.Namespace ?? "";
+        return ns.StartsWith("DanVan.Web.Infrastructure", StringComparison.Ordinal) ? "Infrastructure"
+            : ns.StartsWith("DanVan.Web.Cli", StringComparison.Ordinal) ? "Cli"
+            : null;
+    }
+
     /// <summary>The module a type belongs to: by namespace, or for compiled Razor views by their generated name.</summary>
     private static string? ModuleOf(Type type)
     {
@@ -95,9 +192,13 @@ public sealed class ModuleBoundaryTests
             return type.Namespace[Prefix.Length..].Split('.')[0];
         }
 
-        return type.Namespace == "AspNetCoreGeneratedDocument" && type.Name.StartsWith("Modules_", StringComparison.Ordinal)
-            ? type.Name.Split('_')[1]
-            : null;
+        if (type.Namespace == "AspNetCoreGeneratedDocument" && type.Name.StartsWith("Modules_", StringComparison.Ordinal))
+        {
+            var name = type.Name.Split('_')[1];
+            return name.Length == 0 ? "Shared" : name;
+        }
+
+        return null;
     }
 
     private static Type Outer(Type type)
@@ -110,8 +211,9 @@ public sealed class ModuleBoundaryTests
         return type;
     }
 
-    private static IEnumerable<Type> References(Type type)
+    private static (HashSet<Type> Used, HashSet<MethodBase> Calls) References(Type type)
     {
+        var calls = new HashSet<MethodBase>();
         const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
         var found = new HashSet<Type>();
         void Add(Type? t)
@@ -167,14 +269,26 @@ public sealed class ModuleBoundaryTests
             foreach (var member in BodyReferences(method))
             {
                 Add(member as Type ?? member.DeclaringType);
-                if (member is MethodInfo called)
+                if (member is MethodBase called)
                 {
-                    Add(called.ReturnType);
+                    calls.Add(called);
+                    if (called is MethodInfo { IsGenericMethod: true } generic)
+                    {
+                        foreach (var argument in generic.GetGenericArguments())
+                        {
+                            Add(argument);
+                        }
+                    }
+                }
+
+                if (member is MethodInfo returning)
+                {
+                    Add(returning.ReturnType);
                 }
             }
         }
 
-        return found;
+        return (found, calls);
     }
 
     /// <summary>The types, methods and fields a method body names, read from its IL.</summary>

@@ -5,6 +5,9 @@ using DanVan.Web.Modules.Accounts;
 using DanVan.Web.Modules.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using DanVan.Web.Infrastructure.Auth;
+using DanVan.Web.Modules.Accounts.Contracts;
+using DanVan.Web.Modules.Audit.Contracts;
 
 namespace DanVan.Tests.Audit;
 

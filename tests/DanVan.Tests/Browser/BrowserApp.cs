@@ -74,6 +74,4 @@ public enum Viewport
     Phone,
 }
 
-public sealed class SqliteBrowserApp() : BrowserApp(Engine.Sqlite);
-
 public sealed class PostgresBrowserApp() : BrowserApp(Engine.Postgres);

@@ -5,6 +5,9 @@ using DanVan.Web.Modules.Accounts;
 using DanVan.Web.Modules.Reporting.Periods;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using DanVan.Web.Infrastructure.Auth;
+using DanVan.Web.Modules.Plans.Contracts;
+using DanVan.Web.Modules.Reporting.Contracts;
 
 namespace DanVan.Tests.Browser;
 
@@ -104,6 +107,5 @@ public abstract class ConsolidationBrowserTests(BrowserApp app)
     }
 }
 
-public sealed class ConsolidationBrowserTests_Sqlite(SqliteBrowserApp app) : ConsolidationBrowserTests(app), IClassFixture<SqliteBrowserApp>;
-
+// The UI does not depend on the engine: the browser tests run on the production one (the data tests run on both).
 public sealed class ConsolidationBrowserTests_Postgres(PostgresBrowserApp app) : ConsolidationBrowserTests(app), IClassFixture<PostgresBrowserApp>;

@@ -2,6 +2,8 @@ using DanVan.Tests.Infrastructure;
 using DanVan.Web.Modules.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using DanVan.Web.Infrastructure.Auth;
+using DanVan.Web.Modules.Plans.Contracts;
 
 namespace DanVan.Tests.Browser;
 
@@ -45,6 +47,5 @@ public abstract class DashboardBrowserTests(BrowserApp app)
     }
 }
 
-public sealed class DashboardBrowserTests_Sqlite(SqliteBrowserApp app) : DashboardBrowserTests(app), IClassFixture<SqliteBrowserApp>;
-
+// The UI does not depend on the engine: the browser tests run on the production one (the data tests run on both).
 public sealed class DashboardBrowserTests_Postgres(PostgresBrowserApp app) : DashboardBrowserTests(app), IClassFixture<PostgresBrowserApp>;

@@ -3,6 +3,8 @@ using DanVan.Tests.Infrastructure;
 using DanVan.Web.Modules.Accounts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using DanVan.Web.Infrastructure.Auth;
+using DanVan.Web.Modules.Organizations.Contracts;
 
 namespace DanVan.Tests.Browser;
 
@@ -42,7 +44,10 @@ public abstract partial class OrganizationBrowserTests(BrowserApp app)
         await page.GetByLabel("Mã", new() { Exact = true }).FillAsync($"TL.TDV.{tag.ToUpperInvariant()}");
         await page.GetByLabel("Tên đầy đủ").FillAsync(unitName);
         await page.GetByLabel("Loại tổ chức").SelectOptionAsync(new SelectOptionValue { Label = "Tổ chức chính trị - xã hội" });
-        await page.GetByLabel("Địa bàn").SelectOptionAsync(new SelectOptionValue { Label = "—— Thôn Nà Thôm (02287.01)" });
+        // The area picker narrows as one types (there are some 100,000 villages nationally), diacritics optional.
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Tìm địa bàn" }).FillAsync("na thom");
+        await Assertions.Expect(page.Locator("#Input_AreaId option")).ToHaveCountAsync(2);
+        await page.GetByLabel("Địa bàn", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Thôn Nà Thôm (02287.01, Thôn, tổ dân phố)" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = unitName })).ToBeVisibleAsync();
 
@@ -89,8 +94,15 @@ public abstract partial class OrganizationBrowserTests(BrowserApp app)
         await Assertions.Expect(page.GetByText("Đã bật xác thực hai bước")).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Tiếp tục" }).ClickAsync();
 
+        // The tree opens a level at a time: province, commune, the commune's Front, its member organization.
         await page.GotoAsync("/Organizations/Units");
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Tỉnh ủy Tuyên Quang", Exact = true })).ToBeVisibleAsync();
+        foreach (var unit in new[] { "Tỉnh ủy Tuyên Quang", "Đảng ủy xã Thượng Lâm", "Ủy ban Mặt trận Tổ quốc Việt Nam xã Thượng Lâm" })
+        {
+            var row = page.Locator("tr", new() { Has = page.GetByRole(AriaRole.Link, new() { Name = unit, Exact = true }) });
+            await row.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("đơn vị trực thuộc$") }).ClickAsync();
+            await Assertions.Expect(row.GetByText("đã mở")).ToBeVisibleAsync();
+        }
+
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Hội Nông dân xã Thượng Lâm", Exact = true })).ToBeVisibleAsync();
     }
 
@@ -124,6 +136,5 @@ public abstract partial class OrganizationBrowserTests(BrowserApp app)
         });
 }
 
-public sealed class OrganizationBrowserTests_Sqlite(SqliteBrowserApp app) : OrganizationBrowserTests(app), IClassFixture<SqliteBrowserApp>;
-
+// The UI does not depend on the engine: the browser tests run on the production one (the data tests run on both).
 public sealed class OrganizationBrowserTests_Postgres(PostgresBrowserApp app) : OrganizationBrowserTests(app), IClassFixture<PostgresBrowserApp>;

@@ -3,6 +3,7 @@ using DanVan.Tests.Documents;
 using DanVan.Tests.Infrastructure;
 using DanVan.Web.Modules.Accounts;
 using Microsoft.Playwright;
+using DanVan.Web.Infrastructure.Auth;
 
 namespace DanVan.Tests.Browser;
 
@@ -65,6 +66,5 @@ public abstract class PlanImportBrowserTests(BrowserApp app)
     }
 }
 
-public sealed class PlanImportBrowserTests_Sqlite(SqliteBrowserApp app) : PlanImportBrowserTests(app), IClassFixture<SqliteBrowserApp>;
-
+// The UI does not depend on the engine: the browser tests run on the production one (the data tests run on both).
 public sealed class PlanImportBrowserTests_Postgres(PostgresBrowserApp app) : PlanImportBrowserTests(app), IClassFixture<PostgresBrowserApp>;

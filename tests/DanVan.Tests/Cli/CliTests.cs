@@ -4,6 +4,8 @@ using DanVan.Tests.Infrastructure;
 using DanVan.Web.Cli;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using DanVan.Web.Modules.Organizations.Contracts;
+using DanVan.Web.Modules.Reporting.Contracts;
 
 namespace DanVan.Tests.Cli;
 
@@ -88,7 +90,7 @@ public abstract class CliTests(Engine engine)
         await using var app = new CliCheckApp(database);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DanVan.Web.Infrastructure.Data.AppDbContext>();
-        var root = await db.Organizations.SingleAsync(o => o.Code == DanVan.Web.Cli.Generate.NationalDataset.RootCode);
+        var root = await db.Organizations.SingleAsync(o => o.Code == DanVan.Web.Modules.Demo.Generate.NationalDataset.RootCode);
         var period = await db.ReportingPeriods.Include(p => p.Plan).Where(p => p.Plan!.OrganizationId == root.Id).OrderByDescending(p => p.DataTo).FirstAsync();
         var submitted = await db.Reports.Where(r => r.PeriodId == period.Id && r.Status == DanVan.Web.Modules.Reporting.Reports.ReportStatus.Submitted).Select(r => r.Id).ToListAsync();
         var first = await db.Indicators.SingleAsync(i => i.Code == "QG_001");
@@ -140,9 +142,7 @@ public abstract class CliTests(Engine engine)
         Assert.True(code == 0, error);
         Assert.Matches(@"Audit log intact: [\d.,]+ chained entries", output);
 
-        var options = new DbContextOptionsBuilder<DanVan.Web.Infrastructure.Data.AppDbContext>();
-        _ = database.Provider == "Postgres" ? options.UseNpgsql(database.ConnectionString) : options.UseSqlite(database.ConnectionString);
-        await using var db = new DanVan.Web.Infrastructure.Data.AppDbContext(options.Options);
+        await using var db = DanVan.Web.Migrations.DesignTimeContexts.Create(Enum.Parse<DanVan.Web.Infrastructure.Data.DatabaseProvider>(database.Provider), database.ConnectionString);
         var ids = await db.Set<DanVan.Web.Modules.Audit.AuditEntry>().OrderBy(a => a.Id).Select(a => a.Id).ToListAsync();
         var (changed, removed) = (ids[ids.Count / 3], ids[2 * ids.Count / 3]);
         var original = await db.Set<DanVan.Web.Modules.Audit.AuditEntry>().Where(a => a.Id == changed).Select(a => a.After).SingleAsync();
@@ -167,9 +167,7 @@ public abstract class CliTests(Engine engine)
 
     private static async Task<IReadOnlyDictionary<string, string>> SnapshotAsync((string Provider, string ConnectionString) on)
     {
-        var options = new DbContextOptionsBuilder<DanVan.Web.Infrastructure.Data.AppDbContext>();
-        _ = on.Provider == "Postgres" ? options.UseNpgsql(on.ConnectionString) : options.UseSqlite(on.ConnectionString);
-        await using var db = new DanVan.Web.Infrastructure.Data.AppDbContext(options.Options);
+        await using var db = DanVan.Web.Migrations.DesignTimeContexts.Create(Enum.Parse<DanVan.Web.Infrastructure.Data.DatabaseProvider>(on.Provider), on.ConnectionString);
         return await DanVan.Tests.Security.DatabaseSnapshot.TakeAsync(db, everything: true);
     }
 

@@ -2,6 +2,8 @@ using DanVan.Tests.Infrastructure;
 using DanVan.Web.Infrastructure.Text;
 using DanVan.Web.Modules.Organizations;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Audit.Contracts;
+using DanVan.Web.Modules.Organizations.Contracts;
 
 namespace DanVan.Tests.Data;
 

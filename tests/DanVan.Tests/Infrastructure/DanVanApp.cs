@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using DanVan.Web.Infrastructure.Auth;
+using DanVan.Web.Modules.Organizations.Contracts;
 
 namespace DanVan.Tests.Infrastructure;
 

@@ -7,8 +7,10 @@ namespace DanVan.Tests.Infrastructure;
 
 /// <summary>
 /// A real PostgreSQL server for the test run: the one named by DANVAN_TEST_PG (a connection string whose user
-/// may create databases), or a throw-away cluster this run creates with initdb on a free loopback port and
-/// stops at exit. Tests never skip when it is missing: they fail.
+/// may create databases), or a throw-away cluster this run creates with initdb on a free loopback port. A reaper
+/// process stops it and deletes its folder as soon as the test process ends, however it ends (the test host does not
+/// always reach ProcessExit); a cluster a crashed run left behind is stopped and removed at the next start. Tests
+/// never skip when it is missing: they fail.
 /// </summary>
 public static class PostgresServer
 {
@@ -39,9 +41,10 @@ public static class PostgresServer
             .Where(d => File.Exists(Path.Combine(d, "initdb")))
             .OrderByDescending(d => d, StringComparer.Ordinal)
             .FirstOrDefault() ?? throw new InvalidOperationException("PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb). .ci/run installs it.");
+        var asRoot = Environment.UserName == "root";
+        RemoveLeftovers(bin, asRoot);
         var dataDir = Path.Combine(Path.GetTempPath(), $"danvan-pg-{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(dataDir);
-        var asRoot = Environment.UserName == "root";
         if (asRoot)
         {
             Run("chown", $"postgres {dataDir}", asPostgres: false);
@@ -51,6 +54,7 @@ public static class PostgresServer
         Run(Path.Combine(bin, "initdb"), $"-D {dataDir} -U postgres --auth=trust -E UTF8 --locale=C.UTF-8", asRoot);
         var options = $"-p {port} -k {dataDir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
         Run(Path.Combine(bin, "pg_ctl"), $"-D {dataDir} -l {dataDir}/server.log -o \"{options}\" -w start", asRoot);
+        StartReaper(bin, dataDir, asRoot);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             try
@@ -64,6 +68,54 @@ public static class PostgresServer
             }
         };
         return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false";
+    }
+
+    /// <summary>A detached shell that waits for this process to end, then stops the cluster and deletes its folder.</summary>
+    private static void StartReaper(string bin, string dataDir, bool asRoot)
+    {
+        var stop = $"{(asRoot ? "runuser -u postgres -- " : "")}{Path.Combine(bin, "pg_ctl")} -D {dataDir} -m immediate stop";
+        var script = $"exec </dev/null >/dev/null 2>&1; while kill -0 {Environment.ProcessId}; do sleep 1; done; {stop}; rm -rf {dataDir}";
+        var start = new ProcessStartInfo("setsid") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "sh", "-c", script })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        Process.Start(start);
+    }
+
+    /// <summary>Clusters of earlier runs whose process is gone (a crash, a killed run): stopped and removed.</summary>
+    private static void RemoveLeftovers(string bin, bool asRoot)
+    {
+        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), "danvan-pg-*"))
+        {
+            var parts = Path.GetFileName(folder).Split('-');
+            if (parts.Length < 4 || !int.TryParse(parts[2], out var pid) || pid == Environment.ProcessId || Directory.Exists($"/proc/{pid}"))
+            {
+                continue;
+            }
+
+            try
+            {
+                if (File.Exists(Path.Combine(folder, "postmaster.pid")))
+                {
+                    Run(Path.Combine(bin, "pg_ctl"), $"-D {folder} -m immediate stop", asRoot);
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                // Not running any more: its folder goes all the same.
+            }
+
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"Could not remove the leftover test cluster {folder}: {e.Message}");
+            }
+        }
     }
 
     private static void Run(string file, string arguments, bool asPostgres)

@@ -8,6 +8,9 @@ using DanVan.Web.Modules.Plans;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using DanVan.Web.Infrastructure.Auth;
+using DanVan.Web.Modules.Audit.Contracts;
+using DanVan.Web.Modules.Plans.Contracts;
 
 namespace DanVan.Tests.Plans;
 
@@ -237,7 +240,7 @@ public abstract class PlanImportTests(DanVanApp app)
         var provincial = await ProvincialPlanIdAsync();
         var code = await app.WithDbAsync((db, _) => db.TaskAssignments
             .Where(a => a.Task!.PlanId == provincial && a.Organization!.Code != "TQ.SNV" && a.Organization.Code.StartsWith("TQ.")
-                && !db.Plans.Any(p => p.ParentPlanId == provincial && p.OrganizationId == a.OrganizationId))
+                && !db.Set<Plan>().Any(p => p.ParentPlanId == provincial && p.OrganizationId == a.OrganizationId))
             .Select(a => a.Organization!.Code).OrderBy(c => c).FirstAsync());
         await app.CreateUserAsync("officer.snv.takeover@test.vn", MembershipRole.Officer, code);
         var snv = await app.OrganizationAsync(code);
@@ -282,7 +285,12 @@ public abstract class PlanImportTests(DanVanApp app)
         var provincialAt = tree.IndexOf("Tỉnh ủy Tuyên Quang", StringComparison.Ordinal);
         var communeAt = tree.IndexOf("Đảng ủy xã Thượng Lâm</strong>", StringComparison.Ordinal);
         Assert.True(provincialAt >= 0 && communeAt > provincialAt, "the commune plan is drawn under the provincial one");
-        Assert.Contains("Chi bộ thôn Nà Thôm", tree, StringComparison.Ordinal);
+
+        // Levels open on demand: the commune plan's line brings its tasks and the units they are assigned to.
+        var communePlan = await app.WithDbAsync((db, _) => db.Plans.Where(p => p.Organization!.Code == "TL.DU" && p.IsDemo).Select(p => p.Id).SingleAsync());
+        Assert.Contains($"planId={communePlan}", tree, StringComparison.Ordinal);
+        var branch = await Forms.HtmlAsync(await client.GetAsync($"/Plans/Tree?handler=Branch&planId={communePlan}"));
+        Assert.Contains("Chi bộ thôn Nà Thôm", branch, StringComparison.Ordinal);
 
         var communeTask = await app.WithDbAsync((db, _) => db.PlanTasks.Where(t => t.Plan!.Organization!.Code == "TL.DU" && t.Number == "IV.1" && t.Plan.IsDemo).Select(t => t.Id).SingleAsync());
         var chain = await Forms.HtmlAsync(await client.GetAsync($"/Plans/Tasks/Details/{communeTask}"));

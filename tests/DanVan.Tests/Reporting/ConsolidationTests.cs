@@ -8,6 +8,10 @@ using DanVan.Web.Modules.Reporting.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ConsolidationPage = DanVan.Web.Modules.Reporting.Consolidation.IndexModel;
+using DanVan.Web.Infrastructure.Auth;
+using DanVan.Web.Modules.Organizations.Contracts;
+using DanVan.Web.Modules.Plans.Contracts;
+using DanVan.Web.Modules.Reporting.Contracts;
 
 namespace DanVan.Tests.Reporting;
 
@@ -260,7 +264,7 @@ public abstract class ConsolidationTests(DanVanApp app)
         var actor = new ReportActor("test", "Kiểm thử");
         var now = DateTime.UtcNow;
         ValueInput Value(string code, Guid? area, decimal number) => new(Id(code), area, new ReportedValue(number, null));
-        var taskId = await db.TaskAssignments.Where(a => a.OrganizationId == report.OrganizationId && a.Task!.PlanId == db.ReportingPeriods.Single(p => p.Id == report.PeriodId).PlanId)
+        var taskId = await db.TaskAssignments.Where(a => a.OrganizationId == report.OrganizationId && a.Task!.PlanId == db.Set<ReportingPeriod>().Single(p => p.Id == report.PeriodId).PlanId)
             .OrderBy(a => a.Task!.Position).Select(a => a.TaskId).FirstAsync();
         report.Save(report.Revision, [new NarrativeInput(taskId, $"Kết quả của {unitCode}: {dialogues} cuộc đối thoại.", null, null)], [Value("DAN_SO", village, population), Value("BHYT", village, insured), Value("DOI_THOAI", null, dialogues)], actor, now);
         if (outcome != "draft")

@@ -1,6 +1,7 @@
 using System.Net;
 using DanVan.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Plans.Contracts;
 
 namespace DanVan.Tests.Reporting;
 

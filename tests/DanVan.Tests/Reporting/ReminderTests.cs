@@ -5,6 +5,10 @@ using DanVan.Web.Modules.Reporting.Reminders;
 using DanVan.Web.Modules.Reporting.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using DanVan.Web.Infrastructure.Auth;
+using DanVan.Web.Modules.Accounts.Contracts;
+using DanVan.Web.Modules.Notifications.Contracts;
+using DanVan.Web.Modules.Reporting.Contracts;
 
 namespace DanVan.Tests.Reporting;
 
@@ -66,7 +70,7 @@ public abstract class ReminderTests(DanVanApp app)
         var list = await Forms.HtmlAsync(await writer.GetAsync("/Notifications"));
         Assert.Contains("Còn 1 ngày đến hạn gửi báo cáo", list, StringComparison.Ordinal);
         Assert.Matches("Thông báo\\s*<span class=\"badge[^>]*>4<", list);
-        var first = await app.WithDbAsync((db, _) => db.Notifications.Where(n => db.Users.Any(u => u.Id == n.UserId && u.Email == "reminder.writer@test.vn")).OrderBy(n => n.CreatedAt).Select(n => n.Id).FirstAsync());
+        var first = await app.WithDbAsync((db, _) => db.Notifications.Where(n => db.Set<AppUser>().Any(u => u.Id == n.UserId && u.Email == "reminder.writer@test.vn")).OrderBy(n => n.CreatedAt).Select(n => n.Id).FirstAsync());
         var opened = await Forms.PostAsync(writer, "/Notifications", new Dictionary<string, string>(), $"/Notifications?handler=Open&id={first}");
         Assert.Equal($"/Reporting/Reports/Edit/{farmers}", opened.Headers.Location!.OriginalString);
         Assert.Matches("Thông báo\\s*<span class=\"badge[^>]*>3<", await Forms.HtmlAsync(await writer.GetAsync("/Notifications")));

@@ -5,6 +5,8 @@ using DanVan.Tests.Infrastructure;
 using DanVan.Web.Modules.Accounts;
 using DanVan.Web.Modules.Reporting.Periods;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Infrastructure.Auth;
+using DanVan.Web.Modules.Reporting.Contracts;
 
 namespace DanVan.Tests.Reporting;
 

@@ -5,6 +5,9 @@ using DanVan.Web.Modules.Accounts;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Infrastructure.Auth;
+using DanVan.Web.Modules.Organizations.Contracts;
+using DanVan.Web.Modules.Reporting.Contracts;
 
 namespace DanVan.Tests.Reporting;
 

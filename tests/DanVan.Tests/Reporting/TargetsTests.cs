@@ -5,6 +5,11 @@ using DanVan.Web.Modules.Accounts;
 using DanVan.Web.Modules.Plans;
 using DanVan.Web.Modules.Reporting.Targets;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Infrastructure.Auth;
+using DanVan.Web.Modules.Audit.Contracts;
+using DanVan.Web.Modules.Organizations.Contracts;
+using DanVan.Web.Modules.Plans.Contracts;
+using DanVan.Web.Modules.Reporting.Contracts;
 
 namespace DanVan.Tests.Reporting;
 

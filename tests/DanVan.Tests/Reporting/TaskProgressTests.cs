@@ -41,7 +41,7 @@ public abstract class TaskProgressTests(DanVanApp app)
         var page = await Forms.HtmlAsync(await client.GetAsync(url));
         Assert.Contains(TaskState.DoneOnTime.Vietnamese(), page, StringComparison.Ordinal);
         Assert.Contains("anh.png", page, StringComparison.Ordinal);
-        var file = await app.WithDbAsync((db, _) => db.EvidenceFiles.SingleAsync(f => db.TaskProgress.Any(p => p.Id == f.ProgressId && p.AssignmentId == assignmentId)));
+        var file = await app.WithDbAsync((db, _) => db.EvidenceFiles.SingleAsync(f => db.Set<DanVan.Web.Modules.Plans.Progress.TaskProgress>().Any(p => p.Id == f.ProgressId && p.AssignmentId == assignmentId)));
         Assert.Equal(Png, await client.GetByteArrayAsync($"{url}?handler=File&fileId={file.Id}"));
 
         // The board filtered by unit and state lists it; search ignores diacritics; the export opens as a workbook.

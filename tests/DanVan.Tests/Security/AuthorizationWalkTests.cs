@@ -10,6 +10,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using DanVan.Web.Infrastructure.Auth;
+using DanVan.Web.Modules.Accounts.Contracts;
+using DanVan.Web.Modules.Reporting.Contracts;
 
 namespace DanVan.Tests.Security;
 

@@ -5,6 +5,8 @@ using DanVan.Tests.Infrastructure;
 using DanVan.Web.Modules.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using DanVan.Web.Infrastructure.Auth;
+using DanVan.Web.Modules.Accounts.Contracts;
 
 namespace DanVan.Tests.Web;
 

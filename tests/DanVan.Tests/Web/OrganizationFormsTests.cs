@@ -3,6 +3,9 @@ using System.Text;
 using DanVan.Tests.Infrastructure;
 using DanVan.Web.Modules.Accounts;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Infrastructure.Auth;
+using DanVan.Web.Modules.Accounts.Contracts;
+using DanVan.Web.Modules.Organizations.Contracts;
 
 namespace DanVan.Tests.Web;
 

@@ -2,6 +2,9 @@ using System.Net;
 using DanVan.Tests.Infrastructure;
 using DanVan.Web.Modules.Accounts;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Infrastructure.Auth;
+using DanVan.Web.Modules.Audit.Contracts;
+using DanVan.Web.Modules.Organizations.Contracts;
 
 namespace DanVan.Tests.Web;
 

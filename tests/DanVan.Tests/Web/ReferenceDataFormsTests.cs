@@ -3,6 +3,10 @@ using DanVan.Tests.Infrastructure;
 using DanVan.Web.Modules.Accounts;
 using DanVan.Web.Modules.Organizations;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Infrastructure.Auth;
+using DanVan.Web.Modules.Organizations.Contracts;
+using DanVan.Web.Modules.Plans.Contracts;
+using DanVan.Web.Modules.Reporting.Contracts;
 
 namespace DanVan.Tests.Web;
 

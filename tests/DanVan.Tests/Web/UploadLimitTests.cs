@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
+using DanVan.Web.Infrastructure.Auth;
+using DanVan.Web.Modules.Organizations.Contracts;
 
 namespace DanVan.Tests.Web;
 

@@ -1,4 +1,3 @@
-using DanVan.Web.Modules.Organizations;
 using Microsoft.AspNetCore.Authorization;
 
 namespace DanVan.Web.Infrastructure.Auth;
@@ -8,11 +7,11 @@ public sealed record OrgPermissionRequirement(string Permission) : IAuthorizatio
 public sealed record AdministratorRequirement : IAuthorizationRequirement;
 
 /// <summary>The one organization-hierarchy check: the organization is the resource, memberships decide.</summary>
-public sealed class OrgPermissionHandler(CurrentUser currentUser) : AuthorizationHandler<OrgPermissionRequirement, Organization>
+internal sealed class OrgPermissionHandler(IScopeSource scopes) : AuthorizationHandler<OrgPermissionRequirement, IScopedUnit>
 {
-    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, OrgPermissionRequirement requirement, Organization resource)
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, OrgPermissionRequirement requirement, IScopedUnit resource)
     {
-        var scope = await currentUser.GetScopeAsync();
+        var scope = await scopes.GetScopeAsync();
         if (scope.Allows(requirement.Permission, resource))
         {
             context.Succeed(requirement);
@@ -20,11 +19,11 @@ public sealed class OrgPermissionHandler(CurrentUser currentUser) : Authorizatio
     }
 }
 
-public sealed class AdministratorHandler(CurrentUser currentUser) : AuthorizationHandler<AdministratorRequirement>
+internal sealed class AdministratorHandler(IScopeSource scopes) : AuthorizationHandler<AdministratorRequirement>
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, AdministratorRequirement requirement)
     {
-        var scope = await currentUser.GetScopeAsync();
+        var scope = await scopes.GetScopeAsync();
         if (scope.IsAdministrator)
         {
             context.Succeed(requirement);

@@ -1,43 +1,54 @@
-using DanVan.Web.Modules.Accounts;
-
 namespace DanVan.Web.Infrastructure.Auth;
 
-/// <summary>
-/// Named permissions. Those in <see cref="OrganizationScoped"/> are checked against an organization (the
-/// resource) and the user's memberships; the others are held by system administrators only.
-/// </summary>
-public static class Permissions
+/// <summary>Where a permission is checked: against an organization and the user's memberships, or for system administrators only.</summary>
+public enum PermissionScope
 {
-    public const string OrganizationsView = "organizations.view";
-    public const string OrganizationsManage = "organizations.manage";
-    public const string MembershipsManage = "memberships.manage";
-    public const string PlansView = "plans.view";
-    public const string PlansManage = "plans.manage";
-    public const string ReportsView = "reports.view";
-    public const string ReportsWrite = "reports.write";
-    public const string ReportsReview = "reports.review";
+    Organization,
+    Administrator,
+}
 
-    public const string UsersManage = "users.manage";
-    public const string ReferenceDataManage = "reference.manage";
-    public const string AuditView = "audit.view";
+/// <summary>A named permission a module declares, with the membership roles that hold it (none for administrator-only ones).</summary>
+public sealed record PermissionDefinition(string Name, PermissionScope Scope, IReadOnlySet<MembershipRole> Roles);
 
-    public static readonly IReadOnlyList<string> OrganizationScoped = [OrganizationsView, OrganizationsManage, MembershipsManage, PlansView, PlansManage, ReportsView, ReportsWrite, ReportsReview];
+public static class PermissionRegistration
+{
+    /// <summary>Declares a permission checked against an organization, held by <paramref name="roles"/> within their memberships.</summary>
+    public static IServiceCollection AddOrganizationPermission(this IServiceCollection services, string name, params MembershipRole[] roles) =>
+        services.AddSingleton(new PermissionDefinition(name, PermissionScope.Organization, roles.ToHashSet()));
 
-    public static readonly IReadOnlyList<string> AdministratorOnly = [UsersManage, ReferenceDataManage, AuditView];
+    /// <summary>Declares a permission only system administrators hold.</summary>
+    public static IServiceCollection AddAdministratorPermission(this IServiceCollection services, string name) =>
+        services.AddSingleton(new PermissionDefinition(name, PermissionScope.Administrator, new HashSet<MembershipRole>()));
+}
 
-    private static readonly Dictionary<MembershipRole, HashSet<string>> ByRole = new()
+/// <summary>
+/// Every permission the modules declared and the role matrix they make: a role holds what the modules gave it.
+/// A name declared twice is a start-up error, not a silent merge.
+/// </summary>
+public sealed class PermissionCatalog
+{
+    private readonly Dictionary<MembershipRole, HashSet<string>> byRole = [];
+
+    public PermissionCatalog(IEnumerable<PermissionDefinition> definitions)
     {
-        [MembershipRole.OrganizationAdmin] = [OrganizationsView, OrganizationsManage, MembershipsManage, PlansView, PlansManage, ReportsView, ReportsWrite, ReportsReview],
-        [MembershipRole.Leader] = [OrganizationsView, PlansView, PlansManage, ReportsView, ReportsWrite, ReportsReview],
-        [MembershipRole.Officer] = [OrganizationsView, PlansView, PlansManage, ReportsView, ReportsWrite, ReportsReview],
-        [MembershipRole.Inspector] = [OrganizationsView, PlansView, ReportsView],
-        [MembershipRole.Viewer] = [OrganizationsView, PlansView, ReportsView],
-    };
+        var all = definitions.ToList();
+        var twice = all.GroupBy(d => d.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null)
+        {
+            throw new InvalidOperationException($"Permission '{twice.Key}' is declared more than once.");
+        }
 
-    public static bool Grants(this MembershipRole role, string permission) =>
-        ByRole.TryGetValue(role, out var granted) && granted.Contains(permission);
+        Definitions = all;
+        foreach (var role in Enum.GetValues<MembershipRole>())
+        {
+            byRole[role] = all.Where(d => d.Scope == PermissionScope.Organization && d.Roles.Contains(role)).Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
+        }
+    }
 
-    /// <summary>Whether every permission of <paramref name="role"/> is also held by <paramref name="holder"/>.</summary>
-    public static bool IsWithin(this MembershipRole role, MembershipRole holder) =>
-        ByRole.TryGetValue(role, out var wanted) && ByRole.TryGetValue(holder, out var held) && wanted.IsSubsetOf(held);
+    public IReadOnlyList<PermissionDefinition> Definitions { get; }
+
+    /// <summary>The permissions a membership of this role holds.</summary>
+    public IReadOnlySet<string> Of(MembershipRole role) => byRole.TryGetValue(role, out var held) ? held : [];
+
+    public bool Grants(MembershipRole role, string permission) => Of(role).Contains(permission);
 }

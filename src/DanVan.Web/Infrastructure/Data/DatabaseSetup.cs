@@ -1,5 +1,3 @@
-using DanVan.Web.Modules.Audit;
-using DanVan.Web.Modules.Audit.Contracts;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -18,13 +16,10 @@ public static class DatabaseSetup
         var connectionString = ResolveConnectionString(options.Provider, configuration.GetConnectionString(ConnectionStringName), environment.ContentRootPath);
         services.AddSingleton(new DatabaseConnection(options.Provider, connectionString));
         services.AddSingleton<DatabaseLocks>();
+        services.TryAddSingleton(new StartupConsole(Console.Out));
         services.AddHttpContextAccessor();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<AuditActor>();
-        services.AddSingleton<AuditInterceptor>();
-        services.AddScoped<AuditVerification>();
-        services.AddSingleton<Modules.Audit.Contracts.IAuditLog, AuditLog>();
-        services.AddDbContext<AppDbContext>((sp, db) =>
+        void Configure(IServiceProvider sp, DbContextOptionsBuilder db)
         {
             if (options.Provider == DatabaseProvider.Postgres)
             {
@@ -35,12 +30,21 @@ public static class DatabaseSetup
                 db.UseSqlite(connectionString);
             }
 
-            db.AddInterceptors(LengthRules.Instance, sp.GetRequiredService<AuditInterceptor>(), SensitiveReads.Instance, VietnameseCollation.Instance);
+            // The length rules first (a too-long value refuses the save before anything is recorded), then what the
+            // modules bring (the audit log), the Vietnamese collation last.
+            db.AddInterceptors([LengthRules.Instance, .. sp.GetServices<DatabaseInterceptor>().Select(i => i.Resolve(sp)), VietnameseCollation.Instance]);
+        }
 
-            // Migrations are written by hand for both engines (docs/adr/0002); there is no model snapshot, so
-            // the schema test, not this warning, proves the migrations match the model.
-            db.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
-        });
+        // One context type per engine, each with its own generated migrations (docs/adr/0011); everyone asks for AppDbContext.
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>(Configure);
+        }
+        else
+        {
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>(Configure);
+        }
+
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
         return services;
     }
@@ -66,6 +70,16 @@ public static class DatabaseSetup
         builder.ForeignKeys = true;
         return builder.ToString();
     }
+}
+
+/// <summary>An interceptor a module adds to every context (the audit log's), resolved from the services.</summary>
+public sealed record DatabaseInterceptor(Func<IServiceProvider, IInterceptor> Resolve);
+
+public static class DatabaseInterceptorSetup
+{
+    public static IServiceCollection AddDatabaseInterceptor<T>(this IServiceCollection services)
+        where T : class, IInterceptor =>
+        services.AddSingleton(new DatabaseInterceptor(sp => sp.GetRequiredService<T>()));
 }
 
 /// <summary>The engine and resolved connection string, for start-up messages and tools.</summary>

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace DanVan.Web.Infrastructure.Documents;
 
 /// <summary>
@@ -25,51 +23,24 @@ public sealed class PdfConverter(IConfiguration configuration, ILogger<PdfConver
             return null;
         }
 
-        var folder = Directory.CreateTempSubdirectory("danvan-pdf-");
         await OneAtATime.WaitAsync(cancellationToken);
         try
         {
-            var input = Path.Combine(folder.FullName, "bao-cao.docx");
-            await File.WriteAllBytesAsync(input, docx, cancellationToken);
-            var start = new ProcessStartInfo(Soffice)
+            var result = await LibreOfficeRun.ConvertAsync(Soffice, docx, "docx", "pdf", Timeout, cancellationToken);
+            if (result.TimedOut)
             {
-                ArgumentList = { $"-env:UserInstallation=file://{folder.FullName}/profile", "--headless", "--norestore", "--convert-to", "pdf", "--outdir", folder.FullName, input },
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            using var process = Process.Start(start)!;
-
-            // Both streams are drained while LibreOffice runs, so a chatty run cannot fill a pipe and hang.
-            var output = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
-            var error = process.StandardError.ReadToEndAsync(CancellationToken.None);
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(Timeout);
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                cancellationToken.ThrowIfCancellationRequested(); // the request went away: nothing to answer
                 logger.LogWarning("LibreOffice did not convert to PDF within {Seconds} s.", Timeout.TotalSeconds);
-                return null;
             }
-
-            await Task.WhenAll(output, error);
-            var pdf = Path.Combine(folder.FullName, "bao-cao.pdf");
-            if (process.ExitCode == 0 && File.Exists(pdf))
+            else if (result.Output is null)
             {
-                return await File.ReadAllBytesAsync(pdf, cancellationToken);
+                logger.LogWarning("LibreOffice could not convert to PDF (exit {Code}): {Error}", result.ExitCode, result.Error);
             }
 
-            logger.LogWarning("LibreOffice could not convert to PDF (exit {Code}): {Error}", process.ExitCode, await error);
-            return null;
+            return result.Output;
         }
         finally
         {
             OneAtATime.Release();
-            folder.Delete(recursive: true);
         }
     }
 }

@@ -13,47 +13,12 @@ public static class VietnameseText
 
     /// <summary>
     /// Folds text for diacritic-insensitive search: "Tuyên Quang" and "tuyen  quang" both give "tuyen quang".
-    /// đ is a letter of its own in Unicode (it does not decompose), so it is mapped by hand.
+    /// The one fold of DanVan (the document library's, which also maps đ), with runs of white space made one space.
     /// </summary>
-    public static string Fold(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return string.Empty;
-        }
-
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        var lastWasSpace = true;
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            var lower = c switch
-            {
-                'đ' or 'Đ' => 'd',
-                _ => char.ToLowerInvariant(c),
-            };
-            if (char.IsWhiteSpace(lower))
-            {
-                if (!lastWasSpace)
-                {
-                    builder.Append(' ');
-                }
-
-                lastWasSpace = true;
-                continue;
-            }
-
-            builder.Append(lower);
-            lastWasSpace = false;
-        }
-
-        return builder.ToString().TrimEnd();
-    }
+    public static string Fold(string? text) =>
+        string.IsNullOrWhiteSpace(text)
+            ? string.Empty
+            : string.Join(' ', DanVan.Documents.Text.Fold.Of(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>Builds a LIKE pattern for a folded search column, escaping the user's wildcards.</summary>
     public static string ContainsPattern(string query)
@@ -61,6 +26,10 @@ public static class VietnameseText
         var folded = Fold(query).Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
         return "%" + folded + "%";
     }
+
+    /// <summary>One LIKE pattern per word of the query (folded, escaped): a row matches when its key holds every word, in any order.</summary>
+    public static IReadOnlyList<string> WordPatterns(string? query) =>
+        Fold(query).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(8).Select(ContainsPattern).ToList();
 
     public static string FormatDate(DateTime utc) => utc.ToLocalVietnamTime().ToString("dd/MM/yyyy", Culture);
 
@@ -88,5 +57,5 @@ public static class VietnameseText
 
     /// <summary>Vietnam has one time zone, UTC+7, and no daylight saving.</summary>
     public static DateTime ToLocalVietnamTime(this DateTime utc) =>
-        DateTime.SpecifyKind(utc, DateTimeKind.Utc).AddHours(7);
+        DateTime.SpecifyKind(utc, DateTimeKind.Utc) + Time.VietnamTime.Offset;
 }

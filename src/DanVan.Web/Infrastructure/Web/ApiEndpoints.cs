@@ -6,6 +6,11 @@ public interface IApiEndpoints
     void Map(RouteGroupBuilder api);
 }
 
+public static class ApiPaths
+{
+    public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+}
+
 public static class ApiEndpointsSetup
 {
     public static IServiceCollection AddApiEndpoints<T>(this IServiceCollection services)

@@ -7,8 +7,9 @@ namespace DanVan.Web.Infrastructure.Web;
 
 /// <summary>
 /// A rule a page did not turn into a form message itself still reaches the user as one, never as a 500: a broken
-/// business rule is a 400 (403 when it is an authorization rule) and a save that lost a race is a 409, each on
-/// the error page with its message. Nothing was written: the failed save rolled back.
+/// business rule is a 400 (403 when it is an authorization rule) and a save that lost a race (a concurrency token, a unique key) is a 409, each on
+/// the error page with its message. Nothing was written: the failed save rolled back. Any other database error is
+/// the server's (500, with a correlation id on the error page), not something to explain as the user's.
 /// </summary>
 public sealed class BusinessRuleFilter(ILogger<BusinessRuleFilter> logger) : IAsyncPageFilter
 {
@@ -29,7 +30,7 @@ public sealed class BusinessRuleFilter(ILogger<BusinessRuleFilter> logger) : IAs
             AccessDeniedException e => (StatusCodes.Status403Forbidden, e.Message),
             BusinessRuleException e => (StatusCodes.Status400BadRequest, e.Message),
             DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "Dữ liệu vừa được người khác thay đổi nên chưa lưu được. Hãy tải lại trang và thử lại."),
-            DbUpdateException => (StatusCodes.Status409Conflict, "Không lưu được vì dữ liệu liên quan vừa thay đổi hoặc đang được dùng ở nơi khác. Hãy tải lại trang và thử lại."),
+            DbUpdateException e when Data.UniqueViolation.Columns(e) is not null => (StatusCodes.Status409Conflict, "Không lưu được vì dữ liệu này vừa được tạo ở nơi khác (trùng mã). Hãy tải lại trang và thử lại."),
             _ => (0, ""),
         };
         if (status == 0)

@@ -47,7 +47,7 @@ public static class RateLimits
                 ? RateLimitPartition.GetSlidingWindowLimiter("address:" + AddressOf(context), _ => Sliding(options.SignInPerAddress, options.SignInWindowSeconds))
                 : RateLimitPartition.GetNoLimiter(""));
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                AuthSetup.IsApi(context.Request) && context.Request.Headers.Authorization.Count > 0
+                ApiPaths.IsApi(context.Request) && context.Request.Headers.Authorization.Count > 0
                     ? RateLimitPartition.GetFixedWindowLimiter("token:" + Hash(context.Request.Headers.Authorization.ToString()), _ => Fixed(options.ApiPerToken, options.WindowSeconds))
                     : context.User.Identity?.IsAuthenticated != true
                         ? RateLimitPartition.GetFixedWindowLimiter("anonymous:" + AddressOf(context), _ => Fixed(options.AnonymousPerAddress, options.WindowSeconds))
@@ -65,7 +65,7 @@ public static class RateLimits
         context.Response.Headers.RetryAfter = ((int)Math.Ceiling(retry.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         const string title = "Quá nhiều yêu cầu";
         var explanation = $"Bạn đã gửi quá nhiều yêu cầu trong một thời gian ngắn. Hãy thử lại sau khoảng {Math.Max(1, (int)Math.Ceiling(retry.TotalMinutes))} phút.";
-        if (AuthSetup.IsApi(context.Request))
+        if (ApiPaths.IsApi(context.Request))
         {
             await context.Response.WriteAsJsonAsync(new { status = 429, title = explanation }, options: null, contentType: "application/problem+json", cancellationToken);
             return;

@@ -1,4 +1,3 @@
-using DanVan.Web.Infrastructure.Auth;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
@@ -13,8 +12,6 @@ public static class WebSetup
     {
         services.AddRazorPages(o =>
             {
-                o.Conventions.AllowAnonymousToPage("/Accounts/SignIn");
-                o.Conventions.AllowAnonymousToPage("/Accounts/SignInTwoFactor");
                 o.Conventions.AllowAnonymousToPage("/Home/Error");
             })
             .WithRazorPagesRoot("/Modules")
@@ -25,12 +22,12 @@ public static class WebSetup
                 o.ModelBinderProviders.Insert(0, new CheckboxBinderProvider());
                 o.Filters.Add<UnreadableIdFilter>();
                 o.Filters.Add<BusinessRuleFilter>();
-                o.Filters.Add<Modules.Audit.ExportAuditFilter>();
             })
             // No client-side validation script is served (the server checks every form), so no data-val attributes,
             // and a valid form's summary renders nothing instead of an inline-styled placeholder the CSP refuses.
             .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
         services.AddSingleton<Documents.PdfConverter>();
+        services.AddSingleton<Navigation>();
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "danvan.af";
@@ -108,8 +105,11 @@ public static class WebSetup
         app.UseRouting();
         app.UseUnreadableFormRefusal();
         app.UseAuthentication();
-        Modules.Audit.SensitiveReads.UseSensitiveReadAudit(app);
-        app.UseAccountSetupGate();
+        foreach (var middleware in app.Services.GetServices<AfterAuthentication>())
+        {
+            middleware.Use(app);
+        }
+
         app.UseRateLimiter();
         app.UseAuthorization();
         app.MapRazorPages();

@@ -65,7 +65,8 @@ public sealed class AccessToken
     public static string HashOf(string secret) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 
-    public bool IsUsableAt(DateTime utcNow) => RevokedAt is null && ExpiresAt > utcNow;
+    /// <summary>The one rule of a usable token, for the authentication handler's projection: not revoked, not expired.</summary>
+    public static bool IsUsable(DateTime? revokedAt, DateTime expiresAt, DateTime utcNow) => revokedAt is null && expiresAt > utcNow;
 
     public void Revoke(DateTime utcNow)
     {

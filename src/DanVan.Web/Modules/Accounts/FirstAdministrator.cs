@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using DanVan.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Accounts.Contracts;
 
 namespace DanVan.Web.Modules.Accounts;
 

@@ -1,4 +1,5 @@
 using DanVan.Web.Modules.Organizations;
+using DanVan.Web.Infrastructure.Auth;
 
 namespace DanVan.Web.Modules.Accounts;
 

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Web.Modules.Accounts;
 
 /// <summary>Creating users, granting memberships and issuing tokens: shared by the administration pages and the CLI.</summary>
-public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> users, TimeProvider clock) : IMemberAssignment
+public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> users, TimeProvider clock, PermissionCatalog permissions) : IMemberAssignment
 {
     /// <summary>Creates a user. With no password given, a one-time password is generated and returned.</summary>
     public async Task<(AppUser User, string? OneTimePassword)> CreateUserAsync(string email, string fullName, bool isAdministrator, string? password, CancellationToken cancellationToken)
@@ -46,7 +46,7 @@ public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> use
             throw new BusinessRuleException("Vai trò không hợp lệ.");
         }
 
-        if (!granter.MayGrant(organization, role, includesSubtree))
+        if (!granter.MayGrant(permissions, organization, role, includesSubtree))
         {
             throw new AccessDeniedException(includesSubtree
                 ? "Bạn chỉ được phân công trong phạm vi và với vai trò bạn đang nắm giữ: bạn không có quyền với các đơn vị trực thuộc của tổ chức này."
@@ -69,9 +69,18 @@ public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> use
         return membership;
     }
 
-    public async Task EndSessionsAsync(string userId, CancellationToken cancellationToken)
+    public async Task RevokeAsync(OrgScope granter, Guid membershipId, CancellationToken cancellationToken)
     {
-        if (await users.FindByIdAsync(userId) is { } user)
+        var membership = await db.Memberships.Include(m => m.Organization).SingleOrDefaultAsync(m => m.Id == membershipId, cancellationToken)
+            ?? throw new BusinessRuleException("Phân công này không còn.");
+        if (!granter.MayGrant(permissions, membership.Organization!, membership.Role, membership.IncludesSubtree))
+        {
+            throw new AccessDeniedException("Bạn không thể gỡ phân công có quyền rộng hơn quyền của mình.");
+        }
+
+        db.Memberships.Remove(membership);
+        await db.SaveChangesAsync(cancellationToken);
+        if (await users.FindByIdAsync(membership.UserId) is { } user)
         {
             await users.UpdateSecurityStampAsync(user);
         }

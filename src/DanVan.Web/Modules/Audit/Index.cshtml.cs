@@ -5,10 +5,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Audit.Contracts;
 
 namespace DanVan.Web.Modules.Audit;
 
-[Authorize(Policy = Permissions.AuditView)]
+[Authorize(Policy = AuditPermissions.View)]
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -29,13 +30,15 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     public IReadOnlyList<string> EntityTypes { get; private set; } = [];
 
     /// <summary>The registry of sensitive fields, read from the model where the modules declared them.</summary>
-    public IReadOnlyList<(string Entity, string Property, string Reason)> SensitiveFields => Contracts.SensitiveFields.Of(db.Model);
+    public IReadOnlyList<(string Entity, string Property, string Reason)> SensitiveFields => Infrastructure.Data.SensitiveFields.Of(db.Model);
 
     public Paged<AuditEntry> Rows { get; private set; } = new([], 1, 50, 0);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        EntityTypes = await db.AuditEntries.Select(e => e.EntityType).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
+        // What the log can name, from the model and the events, rather than a DISTINCT over the whole log on every visit.
+        EntityTypes = db.Model.GetEntityTypes().Where(e => !e.ClrType.IsGenericType).Select(e => e.ClrType.Name)
+            .Concat(["Request", "Page"]).Distinct().Order(StringComparer.Ordinal).ToList();
         var query = db.AuditEntries.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(Entity))
         {
@@ -50,13 +53,13 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         // Dates are chosen in Vietnam time (UTC+7) and stored in UTC.
         if (From is { } from)
         {
-            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-7);
+            var start = Infrastructure.Time.VietnamTime.UtcStartOf(from);
             query = query.Where(e => e.At >= start);
         }
 
         if (To is { } to)
         {
-            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-7);
+            var end = Infrastructure.Time.VietnamTime.UtcStartOf(to.AddDays(1));
             query = query.Where(e => e.At < end);
         }
 

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using DanVan.Web.Modules.Audit.Contracts;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Metadata;
+using DanVan.Web.Infrastructure.Data;
 
 namespace DanVan.Web.Modules.Audit;
 

@@ -4,6 +4,8 @@ using DanVan.Web.Modules.Accounts;
 using DanVan.Web.Modules.Reporting.Contracts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Accounts.Contracts;
+using DanVan.Web.Modules.Organizations.Contracts;
 
 namespace DanVan.Web.Modules.Home;
 

@@ -1,3 +1,5 @@
+using DanVan.Web.Infrastructure.Data;
+using DanVan.Web.Infrastructure.Web;
 using DanVan.Web.Modules.Notifications.Contracts;
 using DanVan.Web.Modules.Notifications.Email;
 
@@ -7,10 +9,12 @@ public static class NotificationsModule
 {
     public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddEntityModel(typeof(NotificationsModule));
         services.Configure<SmtpOptions>(configuration.GetSection("Smtp"));
         services.AddScoped<EmailOutbox>();
         services.AddScoped<INotifier, Notifier>();
         services.AddScoped<UnreadNotifications>();
+        services.AddNavEntry(new NavEntry("Thông báo", "/Notifications/Index", 10, NavZone.Tools, Badge: sp => sp.GetRequiredService<UnreadNotifications>().CountAsync()));
         return services;
     }
 }

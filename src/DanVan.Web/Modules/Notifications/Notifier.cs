@@ -3,25 +3,38 @@ using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Modules.Notifications.Contracts;
 using DanVan.Web.Modules.Notifications.Email;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Accounts.Contracts;
 
 namespace DanVan.Web.Modules.Notifications;
 
-public sealed class Notifier(AppDbContext db, EmailOutbox outbox, TimeProvider clock) : INotifier
+public sealed class Notifier(AppDbContext db, EmailOutbox outbox, TimeProvider clock, PermissionCatalog permissions) : INotifier
 {
-    public async Task<int> NotifyUnitAsync(Guid organizationId, string permission, NotificationMessage message, CancellationToken cancellationToken)
+    public async Task<int> NotifyUnitAsync(Guid organizationId, string permission, NotificationMessage message, CancellationToken cancellationToken) =>
+        (await NotifyUnitsAsync([(organizationId, message)], permission, cancellationToken))[0];
+
+    public async Task<IReadOnlyList<int>> NotifyUnitsAsync(IReadOnlyList<(Guid OrganizationId, NotificationMessage Message)> notices, string permission, CancellationToken cancellationToken)
     {
-        var members = await db.Memberships.AsNoTracking()
-            .Where(m => m.OrganizationId == organizationId && m.User!.IsActive)
-            .Select(m => new { m.UserId, m.Role, m.User!.Email })
-            .ToListAsync(cancellationToken);
-        var recipients = members.Where(m => m.Role.Grants(permission)).DistinctBy(m => m.UserId).ToList();
+        var units = notices.Select(n => n.OrganizationId).Distinct().ToList();
+        var members = (await db.Memberships.AsNoTracking()
+            .Where(m => units.Contains(m.OrganizationId) && m.User!.IsActive)
+            .Select(m => new { m.OrganizationId, m.UserId, m.Role, m.User!.Email })
+            .ToListAsync(cancellationToken))
+            .Where(m => permissions.Grants(m.Role, permission))
+            .ToLookup(m => m.OrganizationId);
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var recipient in recipients)
+        var told = new List<int>(notices.Count);
+        foreach (var (organizationId, message) in notices)
         {
-            db.Notifications.Add(Notification.Create(recipient.UserId, message.Title, message.Body, message.Link, recipient.Email, now));
+            var recipients = members[organizationId].DistinctBy(m => m.UserId).ToList();
+            foreach (var recipient in recipients)
+            {
+                db.Notifications.Add(Notification.Create(recipient.UserId, message.Title, message.Body, message.Link, recipient.Email, now));
+            }
+
+            told.Add(recipients.Count);
         }
 
-        return recipients.Count;
+        return told;
     }
 
     public Task<int> DeliverEmailsAsync(CancellationToken cancellationToken) => outbox.DeliverAsync(cancellationToken);

@@ -1,6 +1,8 @@
 using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Accounts.Contracts;
+using DanVan.Web.Modules.Notifications.Contracts;
 
 namespace DanVan.Web.Modules.Notifications;
 

@@ -1,3 +1,4 @@
+using DanVan.Web.Infrastructure.Auth;
 using System.Text.RegularExpressions;
 using DanVan.Web.Infrastructure.Errors;
 using DanVan.Web.Infrastructure.Text;
@@ -8,7 +9,7 @@ namespace DanVan.Web.Modules.Organizations;
 /// An organization (tổ chức, cơ quan, đơn vị) in the tree of who reports to whom. <see cref="Path"/> holds the
 /// ids from the root down ("/a/b/c/") so that a subtree is one prefix query on both database engines.
 /// </summary>
-public sealed partial class Organization
+public sealed partial class Organization : IScopedUnit
 {
     private Organization()
     {

@@ -2,6 +2,8 @@ using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Infrastructure.Errors;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Organizations.Contracts;
+using DanVan.Web.Modules.Accounts.Contracts;
 
 namespace DanVan.Web.Modules.Organizations;
 
@@ -14,7 +16,7 @@ public sealed class OrganizationTree(AppDbContext db, TimeProvider clock)
     /// </summary>
     public static void EnsureMayPlaceUnder(OrgScope scope, Organization? parent)
     {
-        if (parent is null ? !scope.IsAdministrator : !scope.Allows(Permissions.OrganizationsManage, parent))
+        if (parent is null ? !scope.IsAdministrator : !scope.Allows(OrganizationPermissions.Manage, parent))
         {
             throw new AccessDeniedException(parent is null
                 ? "Chỉ quản trị hệ thống được đặt một tổ chức ở cấp cao nhất."
@@ -25,7 +27,7 @@ public sealed class OrganizationTree(AppDbContext db, TimeProvider clock)
     /// <summary>Moves a unit and its subtree; the user must manage the unit and the new parent.</summary>
     public static void EnsureMayMove(OrgScope scope, Organization organization, Organization? newParent)
     {
-        if (!scope.Allows(Permissions.OrganizationsManage, organization))
+        if (!scope.Allows(OrganizationPermissions.Manage, organization))
         {
             throw new AccessDeniedException($"Bạn không có quyền quản lý tổ chức mã '{organization.Code}'.");
         }
@@ -81,11 +83,5 @@ public sealed class OrganizationTree(AppDbContext db, TimeProvider clock)
             db.Entry(organization).State = EntityState.Unchanged;
             throw new BusinessRuleException("Không thể xóa tổ chức đã có dữ liệu (kế hoạch, nhiệm vụ, báo cáo hoặc văn bản). Hãy lưu trữ thay vì xóa.");
         }
-    }
-
-    public Task<bool> CodeTakenAsync(string code, Guid? except, CancellationToken cancellationToken)
-    {
-        code = code.Trim();
-        return db.Organizations.AnyAsync(o => o.Code == code && o.Id != except, cancellationToken);
     }
 }

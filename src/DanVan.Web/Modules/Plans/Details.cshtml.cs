@@ -5,6 +5,7 @@ using DanVan.Web.Modules.Plans.Contracts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Accounts.Contracts;
 
 namespace DanVan.Web.Modules.Plans;
 
@@ -40,7 +41,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser) : Pag
 
         Plan = plan;
         Citations = await db.Documents.AsNoTracking().VisibleTo(db, scope)
-            .Where(d => db.DocumentCitations.Any(c => c.CitingId == plan.DocumentId && c.CitedId == d.Id))
+            .Where(d => db.Set<DocumentCitation>().Any(c => c.CitingId == plan.DocumentId && c.CitedId == d.Id))
             .OrderBy(d => d.IssuedOn).ToListAsync(cancellationToken);
         Source = await db.SourceFiles.AsNoTracking().Where(f => f.PlanId == id)
             .Select(f => new SourceFileInfo(f.FileName, f.Size, f.UploadedAt)).SingleOrDefaultAsync(cancellationToken);
@@ -49,7 +50,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser) : Pag
         var done = ChildPlans.Select(p => p.OrganizationId).ToHashSet();
         CanCascadeFor = plan.Tasks.SelectMany(t => t.Assignments).Select(a => a.Organization).OfType<Organization>()
             .DistinctBy(o => o.Id)
-            .Where(o => !done.Contains(o.Id) && !o.IsArchived && scope.Allows(Permissions.PlansManage, o))
+            .Where(o => !done.Contains(o.Id) && !o.IsArchived && scope.Allows(PlanPermissions.Manage, o))
             .OrderBy(o => o.Name, Infrastructure.Text.VietnameseText.Comparer)
             .ToList();
         return Page();
@@ -60,7 +61,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser) : Pag
     {
         var scope = await currentUser.GetScopeAsync(cancellationToken);
         var file = await db.SourceFiles.AsNoTracking()
-            .Where(f => db.Plans.VisibleTo(db, scope).Any(p => p.Id == f.PlanId) && f.PlanId == id)
+            .Where(f => db.Set<Plan>().VisibleTo(db, scope).Any(p => p.Id == f.PlanId) && f.PlanId == id)
             .SingleOrDefaultAsync(cancellationToken);
         return file is null ? NotFound() : File(file.Content, file.ContentType, file.FileName);
     }

@@ -3,6 +3,7 @@ using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Infrastructure.Errors;
 using DanVan.Web.Infrastructure.Text;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Plans.Contracts;
 
 namespace DanVan.Web.Modules.Plans;
 

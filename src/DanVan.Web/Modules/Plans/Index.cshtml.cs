@@ -6,6 +6,7 @@ using DanVan.Web.Modules.Plans.Contracts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Accounts.Contracts;
 
 namespace DanVan.Web.Modules.Plans;
 
@@ -25,7 +26,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser) : PageM
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var scope = await currentUser.GetScopeAsync(cancellationToken);
-        CanImport = scope.HoldsAnywhere(Permissions.PlansManage);
+        CanImport = scope.HoldsAnywhere(PlanPermissions.Manage);
         var query = db.Plans.AsNoTracking().VisibleTo(db, scope);
         if (!string.IsNullOrWhiteSpace(Q))
         {

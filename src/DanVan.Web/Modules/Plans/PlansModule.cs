@@ -1,3 +1,7 @@
+using DanVan.Web.Cli;
+using DanVan.Web.Infrastructure.Auth;
+using DanVan.Web.Infrastructure.Data;
+using DanVan.Web.Infrastructure.Web;
 using DanVan.Web.Modules.Plans.Contracts;
 using DanVan.Web.Modules.Plans.Import;
 
@@ -5,11 +9,21 @@ namespace DanVan.Web.Modules.Plans;
 
 public static class PlansModule
 {
+    /// <summary>The registry of documents, plans imported and cascaded, their tasks and progress.</summary>
     public static IServiceCollection AddPlans(this IServiceCollection services)
     {
+        services.AddEntityModel(typeof(PlansModule));
         services.AddScoped<PlanImporter>();
         services.AddScoped<IPlanImport>(sp => sp.GetRequiredService<PlanImporter>());
         services.AddScoped<ImportStaging>();
+        services.AddScoped<ISyntheticPlan, Demo.SyntheticPlan>();
+        services.AddCliCommand(PlanCommand.Create);
+
+        services.AddOrganizationPermission(PlanPermissions.View, MembershipRole.OrganizationAdmin, MembershipRole.Leader, MembershipRole.Officer, MembershipRole.Inspector, MembershipRole.Viewer);
+        services.AddOrganizationPermission(PlanPermissions.Manage, MembershipRole.OrganizationAdmin, MembershipRole.Leader, MembershipRole.Officer);
+        services.AddNavEntry(new NavEntry("Kế hoạch", "/Plans/Index", 10));
+        services.AddNavEntry(new NavEntry("Nhiệm vụ", "/Plans/Board/Index", 20));
+        services.AddNavEntry(new NavEntry("Sổ văn bản", "/Plans/Registry/Index", 40));
         return services;
     }
 }

@@ -1,4 +1,8 @@
+using DanVan.Web.Cli;
+using DanVan.Web.Infrastructure.Auth;
+using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Infrastructure.Web;
+using DanVan.Web.Modules.Organizations.Contracts;
 using DanVan.Web.Modules.Reporting.Contracts;
 using DanVan.Web.Modules.Reporting.Indicators;
 using DanVan.Web.Modules.Reporting.Periods;
@@ -9,8 +13,10 @@ namespace DanVan.Web.Modules.Reporting;
 
 public static class ReportingModule
 {
+    /// <summary>Indicators, periods and reports, consolidation, the official document, dashboards, targets and reminders.</summary>
     public static IServiceCollection AddReporting(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddEntityModel(typeof(ReportingModule));
         services.AddScoped<PeriodOpening>();
         services.AddScoped<ReportWorkspace>();
         services.AddScoped<CompletenessQuery>();
@@ -20,11 +26,19 @@ public static class ReportingModule
         services.AddScoped<Documents.DocumentIssuing>();
         services.AddScoped<IIndicatorCatalog, IndicatorCatalog>();
         services.AddScoped<IReportingDemo, DemoPeriods>();
+        services.AddScoped<ISyntheticReports, Demo.SyntheticReports>();
         services.AddScoped<IReportingOverview, ReportingOverview>();
         services.Configure<ReminderOptions>(configuration.GetSection("Reminders"));
         services.AddScoped<ReminderRun>();
         services.AddHostedService<ReminderService>();
         services.AddApiEndpoints<Api.ReportingApi>();
+        services.AddCliCommand(ReminderCommands.Create);
+
+        services.AddOrganizationPermission(ReportPermissions.View, MembershipRole.OrganizationAdmin, MembershipRole.Leader, MembershipRole.Officer, MembershipRole.Inspector, MembershipRole.Viewer);
+        services.AddOrganizationPermission(ReportPermissions.Write, MembershipRole.OrganizationAdmin, MembershipRole.Leader, MembershipRole.Officer);
+        services.AddOrganizationPermission(ReportPermissions.Review, MembershipRole.OrganizationAdmin, MembershipRole.Leader, MembershipRole.Officer);
+        services.AddNavEntry(new NavEntry("Báo cáo", "/Reporting/Reports/Index", 30));
+        services.AddNavEntry(new NavEntry("Chỉ tiêu", "/Reporting/Indicators/Index", 170, Permission: OrganizationPermissions.ReferenceData));
         return services;
     }
 }

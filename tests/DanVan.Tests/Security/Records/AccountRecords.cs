@@ -1,5 +1,6 @@
 using DanVan.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Accounts.Contracts;
 
 namespace DanVan.Tests.Security.Records;
 

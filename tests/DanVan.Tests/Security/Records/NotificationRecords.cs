@@ -1,6 +1,7 @@
 using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Modules.Notifications;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Notifications.Contracts;
 
 namespace DanVan.Tests.Security.Records;
 

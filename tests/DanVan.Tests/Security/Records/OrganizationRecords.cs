@@ -1,5 +1,7 @@
 using DanVan.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Accounts.Contracts;
+using DanVan.Web.Modules.Organizations.Contracts;
 
 namespace DanVan.Tests.Security.Records;
 

@@ -1,6 +1,7 @@
 using DanVan.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using DanVan.Web.Modules.Plans.Contracts;
 
 namespace DanVan.Tests.Security.Records;
 

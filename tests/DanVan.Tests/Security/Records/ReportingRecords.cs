@@ -1,5 +1,6 @@
 using DanVan.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Reporting.Contracts;
 
 namespace DanVan.Tests.Security.Records;
 

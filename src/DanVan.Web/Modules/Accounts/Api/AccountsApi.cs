@@ -3,6 +3,7 @@ using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Accounts.Contracts;
 
 namespace DanVan.Web.Modules.Accounts.Api;
 

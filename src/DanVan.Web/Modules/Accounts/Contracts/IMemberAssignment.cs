@@ -4,7 +4,7 @@ using DanVan.Web.Modules.Organizations;
 
 namespace DanVan.Web.Modules.Accounts.Contracts;
 
-/// <summary>What other modules may ask of Accounts: give an existing user (by email) a role in an organization.</summary>
+/// <summary>What other modules may ask of Accounts: give an existing user (by email) a role in an organization, or take it back.</summary>
 public interface IMemberAssignment
 {
     /// <summary>
@@ -13,6 +13,9 @@ public interface IMemberAssignment
     /// </summary>
     Task<string> AssignAsync(OrgScope granter, string email, Organization organization, MembershipRole role, bool includesSubtree, CancellationToken cancellationToken);
 
-    /// <summary>Ends every session of the user (after a membership of theirs is revoked): they sign in again with what they still hold.</summary>
-    Task EndSessionsAsync(string userId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Revokes a membership (the granter must hold what it grants, as for granting it) and ends every session of its
+    /// user: they sign in again with what they still hold. Throws an <see cref="AccessDeniedException"/> otherwise.
+    /// </summary>
+    Task RevokeAsync(OrgScope granter, Guid membershipId, CancellationToken cancellationToken);
 }

@@ -1,3 +1,5 @@
+using DanVan.Web.Infrastructure.Auth;
+
 namespace DanVan.Web.Modules.Accounts.Contracts;
 
 /// <summary>How a role is named to users.</summary>

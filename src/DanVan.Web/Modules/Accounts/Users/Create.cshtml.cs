@@ -4,10 +4,11 @@ using DanVan.Web.Infrastructure.Errors;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using DanVan.Web.Modules.Accounts.Contracts;
 
 namespace DanVan.Web.Modules.Accounts.Users;
 
-[Authorize(Policy = Permissions.UsersManage)]
+[Authorize(Policy = AccountPermissions.UsersManage)]
 public sealed class CreateModel(UserAdministration administration) : PageModel
 {
     [BindProperty]

@@ -5,10 +5,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Accounts.Contracts;
 
 namespace DanVan.Web.Modules.Accounts.Users;
 
-[Authorize(Policy = Permissions.UsersManage)]
+[Authorize(Policy = AccountPermissions.UsersManage)]
 public sealed class DetailsModel(AppDbContext db, UserManager<AppUser> users, CurrentUser currentUser) : PageModel
 {
     public AppUser Account { get; private set; } = null!;

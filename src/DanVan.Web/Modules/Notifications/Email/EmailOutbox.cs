@@ -1,14 +1,20 @@
-using System.Net;
-using System.Net.Mail;
-using System.Net.Mime;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using DanVan.Web.Infrastructure.Data;
+using DanVan.Web.Modules.Notifications.Contracts;
+using MailKit;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using MimeKit;
 
 namespace DanVan.Web.Modules.Notifications.Email;
 
-/// <summary>Sends notifications waiting for e-mail over SMTP (the framework's own client), in small batches.</summary>
+/// <summary>
+/// Sends notifications waiting for e-mail over SMTP with MailKit, in small batches: implicit TLS on 465 or STARTTLS
+/// when offered (required when configured so), and credentials never in clear unless explicitly allowed.
+/// </summary>
 public sealed class EmailOutbox(AppDbContext db, IOptions<SmtpOptions> options, TimeProvider clock, DatabaseLocks locks, ILogger<EmailOutbox> logger)
 {
     private const int BatchSize = 200;
@@ -36,15 +42,34 @@ public sealed class EmailOutbox(AppDbContext db, IOptions<SmtpOptions> options, 
             return 0;
         }
 
-        using var client = new SmtpClient(smtp.Host!, smtp.Port)
+        using var client = new SmtpClient { Timeout = smtp.TimeoutSeconds * 1000 };
+        if (!string.IsNullOrWhiteSpace(smtp.CertificateThumbprint))
         {
-            EnableSsl = smtp.EnableSsl,
-            Timeout = smtp.TimeoutSeconds * 1000,
-            DeliveryMethod = SmtpDeliveryMethod.Network,
-        };
-        if (!string.IsNullOrEmpty(smtp.UserName))
+            var pinned = smtp.CertificateThumbprint.Replace(":", "", StringComparison.Ordinal).Trim();
+            client.ServerCertificateValidationCallback = (_, certificate, _, errors) => errors == System.Net.Security.SslPolicyErrors.None
+                || (certificate is not null && string.Equals(Convert.ToHexString(X509CertificateLoader.LoadCertificate(certificate.GetRawCertData()).GetCertHash(System.Security.Cryptography.HashAlgorithmName.SHA256)), pinned, StringComparison.OrdinalIgnoreCase));
+        }
+
+        try
         {
-            client.Credentials = new NetworkCredential(smtp.UserName, smtp.Password);
+            await client.ConnectAsync(smtp.Host!, smtp.Port, SocketOptions(smtp), cancellationToken);
+            if (!string.IsNullOrEmpty(smtp.UserName))
+            {
+                if (!client.IsSecure && !smtp.AllowPlainTextAuthentication)
+                {
+                    logger.LogError("SMTP server {Host}:{Port} offers no TLS: the credentials are not sent in clear (set Smtp:Security or Smtp:AllowPlainTextAuthentication)", smtp.Host, smtp.Port);
+                    await FailAllAsync(pending, "Máy chủ thư không mã hóa kết nối: không gửi mật khẩu.", cancellationToken);
+                    return 0;
+                }
+
+                await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", cancellationToken);
+            }
+        }
+        catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or SslHandshakeException or AuthenticationException or ProtocolException or CommandException or NotSupportedException)
+        {
+            logger.LogWarning(e, "SMTP server {Host}:{Port} not reached", smtp.Host, smtp.Port);
+            await FailAllAsync(pending, e.Message, cancellationToken);
+            return 0;
         }
 
         var sent = 0;
@@ -52,12 +77,11 @@ public sealed class EmailOutbox(AppDbContext db, IOptions<SmtpOptions> options, 
         {
             try
             {
-                using var message = Compose(notification, smtp);
-                await client.SendMailAsync(message, cancellationToken);
+                await client.SendAsync(Compose(notification, smtp), cancellationToken);
                 notification.EmailSent(clock.GetUtcNow().UtcDateTime);
                 sent++;
             }
-            catch (Exception e) when (e is SmtpException or InvalidOperationException or FormatException or IOException)
+            catch (Exception e) when (e is CommandException or ProtocolException or IOException or FormatException or ParseException)
             {
                 logger.LogWarning(e, "E-mail for notification {Id} not sent", notification.Id);
                 notification.EmailFailed(e.Message);
@@ -66,10 +90,31 @@ public sealed class EmailOutbox(AppDbContext db, IOptions<SmtpOptions> options, 
             await db.SaveChangesAsync(cancellationToken);
         }
 
+        await client.DisconnectAsync(quit: true, cancellationToken);
         return sent;
     }
 
-    private static MailMessage Compose(Notification notification, SmtpOptions smtp)
+    private static SecureSocketOptions SocketOptions(SmtpOptions smtp) => smtp.Security switch
+    {
+        SmtpSecurity.SslOnConnect => SecureSocketOptions.SslOnConnect,
+        SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
+        SmtpSecurity.None => SecureSocketOptions.None,
+        _ when smtp.EnableSsl => SecureSocketOptions.StartTls,
+        _ when smtp.Port == 465 => SecureSocketOptions.SslOnConnect,
+        _ => SecureSocketOptions.StartTlsWhenAvailable,
+    };
+
+    private async Task FailAllAsync(List<Notification> pending, string reason, CancellationToken cancellationToken)
+    {
+        foreach (var notification in pending)
+        {
+            notification.EmailFailed(reason);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static MimeMessage Compose(Notification notification, SmtpOptions smtp)
     {
         var link = notification.Link is null ? null : (smtp.SiteUrl?.TrimEnd('/') ?? "") + notification.Link;
         var body = new StringBuilder(notification.Body);
@@ -79,17 +124,10 @@ public sealed class EmailOutbox(AppDbContext db, IOptions<SmtpOptions> options, 
         }
 
         body.Append("\r\n\r\n—\r\nThư tự động từ DanVan, xin không trả lời thư này.");
-        var message = new MailMessage
-        {
-            From = new MailAddress(smtp.From, smtp.FromName, Encoding.UTF8),
-            Subject = "[DanVan] " + notification.Title,
-            SubjectEncoding = Encoding.UTF8,
-            Body = body.ToString(),
-            BodyEncoding = Encoding.UTF8,
-            BodyTransferEncoding = TransferEncoding.Base64,
-            IsBodyHtml = false,
-        };
-        message.To.Add(new MailAddress(notification.EmailTo!));
+        var message = new MimeMessage { Subject = "[DanVan] " + notification.Title };
+        message.From.Add(new MailboxAddress(smtp.FromName, smtp.From));
+        message.To.Add(MailboxAddress.Parse(notification.EmailTo!));
+        message.Body = new TextPart(MimeKit.Text.TextFormat.Plain) { Text = body.ToString(), ContentTransferEncoding = ContentEncoding.Base64 };
         return message;
     }
 }

@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Organizations.Contracts;
+using DanVan.Web.Infrastructure.Web;
 
 namespace DanVan.Web.Modules.Organizations.Areas;
 
@@ -14,7 +16,7 @@ namespace DanVan.Web.Modules.Organizations.Areas;
 /// Creates an area under a parent (the parent decides the level: none → province, province → commune,
 /// commune → village) or edits one. Codes are unique; the entity checks their official shape.
 /// </summary>
-[Authorize(Policy = Permissions.ReferenceDataManage)]
+[Authorize(Policy = OrganizationPermissions.ReferenceData)]
 public sealed class EditModel(AppDbContext db) : PageModel
 {
     [BindProperty]
@@ -64,20 +66,9 @@ public sealed class EditModel(AppDbContext db) : PageModel
             ModelState.AddModelError("Input.ValidTo", "Ngày hết hiệu lực phải theo dạng ngày/tháng/năm, ví dụ 30/06/2025.");
         }
 
-        var code = Input.Code.Trim();
-        if (ModelState.IsValid && await db.Areas.AnyAsync(a => a.Code == code && a.Id != (id ?? Guid.Empty), cancellationToken))
+        var area = Existing;
+        var saved = ModelState.IsValid && await ModelState.TrySaveAsync(db, () =>
         {
-            ModelState.AddModelError("Input.Code", $"Mã '{code}' đã được dùng cho địa bàn khác.");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        try
-        {
-            var area = Existing;
             if (area is null)
             {
                 area = Area.Create(Input.Code, Input.Name, Level, Parent, validFrom, validTo);
@@ -87,22 +78,14 @@ public sealed class EditModel(AppDbContext db) : PageModel
             {
                 area.Update(Input.Code, Input.Name, validFrom, validTo);
             }
-
-            await db.SaveChangesAsync(cancellationToken);
-            TempData["Message"] = Existing is null ? $"Đã thêm địa bàn “{area.Name}”." : "Đã lưu thay đổi.";
-            return RedirectToPage("Index");
-        }
-        catch (BusinessRuleException e)
+        }, cancellationToken, new UniqueField(nameof(Area.Code), "Input.Code", $"Mã '{Input.Code.Trim()}' đã được dùng cho địa bàn khác."));
+        if (!saved)
         {
-            ModelState.AddModelError(string.Empty, e.Message);
-        }
-        catch (DbUpdateException)
-        {
-            ModelState.AddModelError("Input.Code", $"Mã '{code}' đã được dùng cho địa bàn khác.");
+            return Page();
         }
 
-        db.ChangeTracker.Clear();
-        return Page();
+        TempData["Message"] = Existing is null ? $"Đã thêm địa bàn “{area!.Name}”." : "Đã lưu thay đổi.";
+        return RedirectToPage("Index");
     }
 
     private async Task<bool> LoadAsync(Guid? id, Guid? parentId, CancellationToken cancellationToken)

@@ -6,11 +6,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Organizations.Contracts;
+using DanVan.Web.Infrastructure.Web;
 
 namespace DanVan.Web.Modules.Organizations.Kinds;
 
 /// <summary>Adds or renames an organization kind. The code is what CSV files use, so it stays unique.</summary>
-[Authorize(Policy = Permissions.ReferenceDataManage)]
+[Authorize(Policy = OrganizationPermissions.ReferenceData)]
 public sealed class EditModel(AppDbContext db) : PageModel
 {
     [BindProperty]
@@ -49,18 +51,7 @@ public sealed class EditModel(AppDbContext db) : PageModel
             }
         }
 
-        var code = Input.Code.Trim();
-        if (ModelState.IsValid && await db.OrganizationKinds.AnyAsync(k => k.Code == code && k.Id != (id ?? Guid.Empty), cancellationToken))
-        {
-            ModelState.AddModelError("Input.Code", $"Mã '{code}' đã được dùng cho loại tổ chức khác.");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        try
+        var saved = ModelState.IsValid && await ModelState.TrySaveAsync(db, () =>
         {
             if (Existing is null)
             {
@@ -70,22 +61,14 @@ public sealed class EditModel(AppDbContext db) : PageModel
             {
                 Existing.Update(Input.Code, Input.Name, Input.SortOrder);
             }
-
-            await db.SaveChangesAsync(cancellationToken);
-            TempData["Message"] = Existing is null ? $"Đã thêm loại tổ chức “{Input.Name.Trim()}”." : "Đã lưu thay đổi.";
-            return RedirectToPage("Index");
-        }
-        catch (BusinessRuleException e)
+        }, cancellationToken, new UniqueField(nameof(OrganizationKind.Code), "Input.Code", $"Mã '{Input.Code.Trim()}' đã được dùng cho loại tổ chức khác."));
+        if (!saved)
         {
-            ModelState.AddModelError(string.Empty, e.Message);
-        }
-        catch (DbUpdateException)
-        {
-            ModelState.AddModelError("Input.Code", $"Mã '{code}' đã được dùng cho loại tổ chức khác.");
+            return Page();
         }
 
-        db.ChangeTracker.Clear();
-        return Page();
+        TempData["Message"] = Existing is null ? $"Đã thêm loại tổ chức “{Input.Name.Trim()}”." : "Đã lưu thay đổi.";
+        return RedirectToPage("Index");
     }
 }
 

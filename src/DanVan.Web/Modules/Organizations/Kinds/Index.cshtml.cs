@@ -4,11 +4,12 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using DanVan.Web.Infrastructure.Text;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Organizations.Contracts;
 
 namespace DanVan.Web.Modules.Organizations.Kinds;
 
 /// <summary>The catalog of organization kinds, with how many organizations use each.</summary>
-[Authorize(Policy = Permissions.ReferenceDataManage)]
+[Authorize(Policy = OrganizationPermissions.ReferenceData)]
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
     public IReadOnlyList<(OrganizationKind Kind, int Used)> Kinds { get; private set; } = [];

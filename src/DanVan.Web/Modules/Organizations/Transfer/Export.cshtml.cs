@@ -3,6 +3,8 @@ using DanVan.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Accounts.Contracts;
+using DanVan.Web.Modules.Organizations.Contracts;
 
 namespace DanVan.Web.Modules.Organizations.Transfer;
 
@@ -17,7 +19,7 @@ public sealed class ExportModel(AppDbContext db, CurrentUser currentUser, TimePr
             .VisibleTo(scope)
             .ToListAsync(cancellationToken);
         var bytes = OrganizationCsvExport.Write(OrganizationTreeOrder.Flatten(organizations));
-        var stamp = clock.GetUtcNow().UtcDateTime.AddHours(7).ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+        var stamp = Infrastructure.Time.VietnamTime.Today(clock).ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
         return File(bytes, "text/csv; charset=utf-8", $"to-chuc-{stamp}.csv");
     }
 }

@@ -1,6 +1,8 @@
 using DanVan.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using DanVan.Web.Modules.Organizations.Contracts;
+using DanVan.Web.Modules.Accounts.Contracts;
 
 namespace DanVan.Web.Modules.Organizations.Transfer;
 
@@ -14,12 +16,12 @@ public sealed class ImportModel(OrganizationCsvImport import, CurrentUser curren
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
-        (await currentUser.GetScopeAsync(cancellationToken)).HoldsAnywhere(Permissions.OrganizationsManage) ? Page() : StatusCode(StatusCodes.Status403Forbidden);
+        (await currentUser.GetScopeAsync(cancellationToken)).HoldsAnywhere(OrganizationPermissions.Manage) ? Page() : StatusCode(StatusCodes.Status403Forbidden);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var scope = await currentUser.GetScopeAsync(cancellationToken);
-        if (!scope.HoldsAnywhere(Permissions.OrganizationsManage))
+        if (!scope.HoldsAnywhere(OrganizationPermissions.Manage))
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }

@@ -6,10 +6,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Accounts.Contracts;
+using DanVan.Web.Modules.Organizations.Contracts;
+using DanVan.Web.Infrastructure.Web;
 
 namespace DanVan.Web.Modules.Organizations.Units;
 
-public sealed class CreateModel(AppDbContext db, CurrentUser currentUser, OrganizationTree tree) : PageModel
+public sealed class CreateModel(AppDbContext db, CurrentUser currentUser) : PageModel
 {
     [BindProperty]
     public UnitInput Input { get; set; } = new();
@@ -25,11 +28,28 @@ public sealed class CreateModel(AppDbContext db, CurrentUser currentUser, Organi
 
     public bool CanCreateTopLevel { get; private set; }
 
+    public const string TopLevel = "— Cấp cao nhất (không trực thuộc tổ chức nào) —";
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
         return Parents.Count == 0 && !CanCreateTopLevel ? Forbid() : Page();
     }
+
+    /// <summary>The parent picker's options as the user types.</summary>
+    public async Task<IActionResult> OnGetParentOptionsAsync(string? q, CancellationToken cancellationToken)
+    {
+        var scope = await currentUser.GetScopeAsync(cancellationToken);
+        return scope.HoldsAnywhere(OrganizationPermissions.Manage)
+            ? Partial("_PickerOptions", new PickerOptions(await UnitLookups.ParentOptionsAsync(db, scope, null, q, null, cancellationToken), scope.IsAdministrator ? TopLevel : null))
+            : Forbid();
+    }
+
+    /// <summary>The area picker's options as the user types.</summary>
+    public async Task<IActionResult> OnGetAreaOptionsAsync(string? q, CancellationToken cancellationToken) =>
+        (await currentUser.GetScopeAsync(cancellationToken)).HoldsAnywhere(OrganizationPermissions.Manage)
+            ? Partial("_PickerOptions", new PickerOptions(await UnitLookups.AreaOptionsAsync(db, q, null, cancellationToken), UnitLookups.ChooseArea))
+            : Forbid();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -53,11 +73,6 @@ public sealed class CreateModel(AppDbContext db, CurrentUser currentUser, Organi
             return Forbid();
         }
 
-        if (ModelState.IsValid && await tree.CodeTakenAsync(Input.Code, null, cancellationToken))
-        {
-            ModelState.AddModelError("Input.Code", $"Mã '{Input.Code.Trim()}' đã được dùng cho tổ chức khác.");
-        }
-
         var kind = await db.OrganizationKinds.FindAsync([Input.KindId ?? Guid.Empty], cancellationToken);
         var area = await db.Areas.FindAsync([Input.AreaId ?? Guid.Empty], cancellationToken);
         if (ModelState.IsValid && (kind is null || area is null))
@@ -65,27 +80,13 @@ public sealed class CreateModel(AppDbContext db, CurrentUser currentUser, Organi
             ModelState.AddModelError(string.Empty, "Loại tổ chức hoặc địa bàn đã chọn không còn tồn tại.");
         }
 
-        if (ModelState.IsValid)
+        Organization? created = null;
+        if (ModelState.IsValid && await ModelState.TrySaveAsync(db, () => db.Organizations.Add(created = Organization.Create(Input.Code, Input.Name, Input.ShortName, kind!, area!, parent)), cancellationToken, new UniqueField(nameof(Organization.Code), "Input.Code", $"Mã '{Input.Code.Trim()}' đã được dùng cho tổ chức khác.")))
         {
-            try
-            {
-                var organization = Organization.Create(Input.Code, Input.Name, Input.ShortName, kind!, area!, parent);
-                db.Organizations.Add(organization);
-                await db.SaveChangesAsync(cancellationToken);
-                TempData["Message"] = $"Đã thêm “{organization.Name}”.";
-                return RedirectToPage("Details", new { id = organization.Id });
-            }
-            catch (BusinessRuleException e)
-            {
-                ModelState.AddModelError(string.Empty, e.Message);
-            }
-            catch (DbUpdateException)
-            {
-                ModelState.AddModelError("Input.Code", $"Mã '{Input.Code.Trim()}' đã được dùng cho tổ chức khác.");
-            }
+            TempData["Message"] = $"Đã thêm “{created!.Name}”.";
+            return RedirectToPage("Details", new { id = created.Id });
         }
 
-        db.ChangeTracker.Clear();
         await LoadAsync(cancellationToken);
         return Page();
     }
@@ -94,13 +95,8 @@ public sealed class CreateModel(AppDbContext db, CurrentUser currentUser, Organi
     {
         var scope = await currentUser.GetScopeAsync(cancellationToken);
         CanCreateTopLevel = scope.IsAdministrator;
-        Parents = await UnitLookups.ParentOptionsAsync(db, scope, null, cancellationToken);
-        foreach (var option in Parents)
-        {
-            option.Selected = option.Value == ParentId?.ToString();
-        }
-
+        Parents = await UnitLookups.ParentOptionsAsync(db, scope, null, null, ParentId, cancellationToken);
         Kinds = await UnitLookups.KindOptionsAsync(db, cancellationToken);
-        Areas = await UnitLookups.AreaOptionsAsync(db, cancellationToken);
+        Areas = await UnitLookups.AreaOptionsAsync(db, null, Input.AreaId, cancellationToken);
     }
 }

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Organizations.Contracts;
 
 namespace DanVan.Web.Modules.Organizations.Units;
 
@@ -86,8 +87,8 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, IAuth
             .OrderBy(o => o.Name, Infrastructure.Text.VietnameseText.Comparer).ToList();
         Members = await db.Memberships.AsNoTracking().Include(m => m.User).Where(m => m.OrganizationId == id)
             .OrderBy(m => m.User!.FullName).ToListAsync(cancellationToken);
-        CanManage = (await authorization.AuthorizeAsync(User, organization, Permissions.OrganizationsManage)).Succeeded;
-        CanManageMembers = (await authorization.AuthorizeAsync(User, organization, Permissions.MembershipsManage)).Succeeded;
+        CanManage = (await authorization.AuthorizeAsync(User, organization, OrganizationPermissions.Manage)).Succeeded;
+        CanManageMembers = (await authorization.AuthorizeAsync(User, organization, AccountPermissions.MembershipsManage)).Succeeded;
         return true;
     }
 }

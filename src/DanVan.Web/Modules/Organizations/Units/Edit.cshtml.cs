@@ -6,10 +6,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Accounts.Contracts;
+using DanVan.Web.Modules.Organizations.Contracts;
+using DanVan.Web.Infrastructure.Web;
 
 namespace DanVan.Web.Modules.Organizations.Units;
 
-public sealed class EditModel(AppDbContext db, CurrentUser currentUser, IAuthorizationService authorization, OrganizationTree tree)
+public sealed class EditModel(AppDbContext db, CurrentUser currentUser, IAuthorizationService authorization)
     : ManagedUnitPage(db, currentUser, authorization)
 {
     [BindProperty]
@@ -32,17 +35,19 @@ public sealed class EditModel(AppDbContext db, CurrentUser currentUser, IAuthori
         return Page();
     }
 
+    /// <summary>The area picker's options as the user types.</summary>
+    public async Task<IActionResult> OnGetAreaOptionsAsync(Guid id, string? q, CancellationToken cancellationToken)
+    {
+        var (organization, refusal) = await FindAsync(id, cancellationToken);
+        return organization is null ? refusal! : Partial("_PickerOptions", new PickerOptions(await UnitLookups.AreaOptionsAsync(Db, q, null, cancellationToken), UnitLookups.ChooseArea));
+    }
+
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         var (organization, refusal) = await FindAsync(id, cancellationToken);
         if (organization is null)
         {
             return refusal!;
-        }
-
-        if (ModelState.IsValid && await tree.CodeTakenAsync(Input.Code, id, cancellationToken))
-        {
-            ModelState.AddModelError("Input.Code", $"Mã '{Input.Code.Trim()}' đã được dùng cho tổ chức khác.");
         }
 
         var kind = await Db.OrganizationKinds.FindAsync([Input.KindId ?? Guid.Empty], cancellationToken);
@@ -52,26 +57,12 @@ public sealed class EditModel(AppDbContext db, CurrentUser currentUser, IAuthori
             ModelState.AddModelError(string.Empty, "Loại tổ chức hoặc địa bàn đã chọn không còn tồn tại.");
         }
 
-        if (ModelState.IsValid)
+        if (ModelState.IsValid && await ModelState.TrySaveAsync(Db, () => organization.Update(Input.Code, Input.Name, Input.ShortName, kind!, area!), cancellationToken, new UniqueField(nameof(Organization.Code), "Input.Code", $"Mã '{Input.Code.Trim()}' đã được dùng cho tổ chức khác.")))
         {
-            try
-            {
-                organization.Update(Input.Code, Input.Name, Input.ShortName, kind!, area!);
-                await Db.SaveChangesAsync(cancellationToken);
-                TempData["Message"] = "Đã lưu thay đổi.";
-                return RedirectToPage("Details", new { id });
-            }
-            catch (BusinessRuleException e)
-            {
-                ModelState.AddModelError(string.Empty, e.Message);
-            }
-            catch (DbUpdateException)
-            {
-                ModelState.AddModelError("Input.Code", $"Mã '{Input.Code.Trim()}' đã được dùng cho tổ chức khác.");
-            }
+            TempData["Message"] = "Đã lưu thay đổi.";
+            return RedirectToPage("Details", new { id });
         }
 
-        Db.ChangeTracker.Clear();
         await LoadAsync(cancellationToken);
         return Page();
     }
@@ -79,6 +70,6 @@ public sealed class EditModel(AppDbContext db, CurrentUser currentUser, IAuthori
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Kinds = await UnitLookups.KindOptionsAsync(Db, cancellationToken);
-        Areas = await UnitLookups.AreaOptionsAsync(Db, cancellationToken);
+        Areas = await UnitLookups.AreaOptionsAsync(Db, null, Input.AreaId, cancellationToken);
     }
 }

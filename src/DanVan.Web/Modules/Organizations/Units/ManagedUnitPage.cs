@@ -3,6 +3,8 @@ using DanVan.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using DanVan.Web.Modules.Organizations.Contracts;
+using DanVan.Web.Modules.Accounts.Contracts;
 
 namespace DanVan.Web.Modules.Organizations.Units;
 
@@ -28,7 +30,7 @@ public abstract class ManagedUnitPage(AppDbContext db, CurrentUser currentUser, 
     {
         Id = id;
         var scope = await currentUser.GetScopeAsync(cancellationToken);
-        var (organization, status) = await UnitLookups.FindManageableAsync(db, scope, authorization, User, id, Permissions.OrganizationsManage, cancellationToken);
+        var (organization, status) = await UnitLookups.FindManageableAsync(db, scope, authorization, User, id, OrganizationPermissions.Manage, cancellationToken);
         Current = organization?.Name ?? "";
         IsArchived = organization?.IsArchived ?? false;
         return (organization, organization is null ? StatusCode(status) : null);

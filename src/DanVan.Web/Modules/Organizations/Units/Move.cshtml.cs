@@ -6,6 +6,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Accounts.Contracts;
+using DanVan.Web.Modules.Organizations.Contracts;
+using DanVan.Web.Infrastructure.Web;
 
 namespace DanVan.Web.Modules.Organizations.Units;
 
@@ -19,6 +22,8 @@ public sealed class MoveModel(AppDbContext db, CurrentUser currentUser, IAuthori
 
     public bool CanMoveToTop { get; private set; }
 
+    public const string TopLevel = "— Cấp cao nhất —";
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var (organization, refusal) = await FindAsync(id, cancellationToken);
@@ -30,6 +35,19 @@ public sealed class MoveModel(AppDbContext db, CurrentUser currentUser, IAuthori
         NewParentId = organization.ParentId;
         await LoadAsync(organization, cancellationToken);
         return Page();
+    }
+
+    /// <summary>The new-parent picker's options as the user types.</summary>
+    public async Task<IActionResult> OnGetParentOptionsAsync(Guid id, string? q, CancellationToken cancellationToken)
+    {
+        var (organization, refusal) = await FindAsync(id, cancellationToken);
+        if (organization is null)
+        {
+            return refusal!;
+        }
+
+        var scope = await CurrentUser.GetScopeAsync(cancellationToken);
+        return Partial("_PickerOptions", new PickerOptions(await UnitLookups.ParentOptionsAsync(Db, scope, organization, q, null, cancellationToken), scope.IsAdministrator ? TopLevel : null));
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
@@ -79,10 +97,6 @@ public sealed class MoveModel(AppDbContext db, CurrentUser currentUser, IAuthori
     {
         var scope = await CurrentUser.GetScopeAsync(cancellationToken);
         CanMoveToTop = scope.IsAdministrator;
-        Parents = await UnitLookups.ParentOptionsAsync(Db, scope, organization, cancellationToken);
-        foreach (var option in Parents)
-        {
-            option.Selected = option.Value == NewParentId?.ToString();
-        }
+        Parents = await UnitLookups.ParentOptionsAsync(Db, scope, organization, null, NewParentId, cancellationToken);
     }
 }

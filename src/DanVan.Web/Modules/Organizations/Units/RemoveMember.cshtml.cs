@@ -2,6 +2,7 @@ using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Modules.Accounts;
 using DanVan.Web.Modules.Accounts.Contracts;
+using DanVan.Web.Modules.Organizations.Contracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Web.Modules.Organizations.Units;
 
-public sealed class RemoveMemberModel(AppDbContext db, CurrentUser currentUser, IAuthorizationService authorization, IMemberAssignment members) : PageModel
+public sealed class RemoveMemberModel(AppDbContext db, CurrentUser currentUser, IAuthorizationService authorization, IMemberAssignment members, PermissionCatalog permissions) : PageModel
 {
     public Guid OrganizationId { get; private set; }
 
@@ -33,9 +34,7 @@ public sealed class RemoveMemberModel(AppDbContext db, CurrentUser currentUser, 
             return StatusCode(status);
         }
 
-        db.Memberships.Remove(membership);
-        await db.SaveChangesAsync(cancellationToken);
-        await members.EndSessionsAsync(membership.UserId, cancellationToken);
+        await members.RevokeAsync(await currentUser.GetScopeAsync(cancellationToken), membership.Id, cancellationToken);
         TempData["Message"] = $"Đã gỡ phân công của {UserName}.";
         return RedirectToPage("Details", new { id = OrganizationId });
     }
@@ -51,8 +50,8 @@ public sealed class RemoveMemberModel(AppDbContext db, CurrentUser currentUser, 
             return (null, StatusCodes.Status404NotFound);
         }
 
-        if (!(await authorization.AuthorizeAsync(User, membership.Organization!, Permissions.MembershipsManage)).Succeeded
-            || !scope.MayGrant(membership.Organization!, membership.Role, membership.IncludesSubtree))
+        if (!(await authorization.AuthorizeAsync(User, membership.Organization!, AccountPermissions.MembershipsManage)).Succeeded
+            || !scope.MayGrant(permissions, membership.Organization!, membership.Role, membership.IncludesSubtree))
         {
             return (null, StatusCodes.Status403Forbidden);
         }

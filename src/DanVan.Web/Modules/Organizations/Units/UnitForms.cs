@@ -5,6 +5,7 @@ using DanVan.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Organizations.Contracts;
 
 namespace DanVan.Web.Modules.Organizations.Units;
 
@@ -64,30 +65,63 @@ public static class UnitLookups
             .Select(k => new SelectListItem(k.Name, k.Id.ToString()))
             .ToList();
 
-    public static async Task<List<SelectListItem>> AreaOptionsAsync(AppDbContext db, CancellationToken cancellationToken)
+    /// <summary>How many choices a picker lists at once; typing narrows them (there are some 100,000 villages).</summary>
+    public const int PickerSize = 50;
+
+    public const string ChooseArea = "— Chọn địa bàn —";
+
+    /// <summary>Areas matching <paramref name="query"/> (every word, diacritics ignored), the chosen one first; at most <see cref="PickerSize"/>.</summary>
+    public static async Task<List<SelectListItem>> AreaOptionsAsync(AppDbContext db, string? query, Guid? selected, CancellationToken cancellationToken)
     {
-        var areas = await db.Areas.AsNoTracking().ToListAsync(cancellationToken);
-        return AreaTreeOrder.Flatten(areas)
-            .Select(a => new SelectListItem($"{new string('—', (int)a.Level - 1)} {a.Name} ({a.Code})".TrimStart(), a.Id.ToString()))
+        var matches = await Matching(db.Areas.AsNoTracking(), query, a => a.SearchKey)
+            .OrderBy(a => a.Level).ThenBy(a => a.Code).Take(PickerSize)
+            .Select(a => new { a.Id, a.Name, a.Code, a.Level })
+            .ToListAsync(cancellationToken);
+        var chosen = selected is { } id && matches.All(m => m.Id != id)
+            ? await db.Areas.AsNoTracking().Where(a => a.Id == id).Select(a => new { a.Id, a.Name, a.Code, a.Level }).ToListAsync(cancellationToken)
+            : [];
+        return chosen.Concat(matches)
+            .Select(a => new SelectListItem($"{a.Name} ({a.Code}, {a.Level.Vietnamese()})", a.Id.ToString(), a.Id == selected))
             .ToList();
     }
 
-    /// <summary>Organizations the user may add units to or move units into, in tree order.</summary>
-    public static async Task<List<SelectListItem>> ParentOptionsAsync(AppDbContext db, OrgScope scope, Organization? excludeSubtreeOf, CancellationToken cancellationToken)
+    /// <summary>
+    /// Units the user may add units to or move units into that match <paramref name="query"/>, the chosen one first,
+    /// nearest the top of the tree first; at most <see cref="PickerSize"/>.
+    /// </summary>
+    public static async Task<List<SelectListItem>> ParentOptionsAsync(AppDbContext db, OrgScope scope, Organization? excludeSubtreeOf, string? query, Guid? selected, CancellationToken cancellationToken)
     {
-        var candidates = await db.Organizations.AsNoTracking()
-            .VisibleTo(scope, Permissions.OrganizationsManage)
-            .Where(o => !o.IsArchived)
-            .ToListAsync(cancellationToken);
+        var candidates = Matching(db.Organizations.AsNoTracking().VisibleTo(scope, OrganizationPermissions.Manage).Where(o => !o.IsArchived), query, o => o.SearchKey);
         if (excludeSubtreeOf is not null)
         {
-            candidates.RemoveAll(o => o.IsInSubtreeOf(excludeSubtreeOf));
+            var path = excludeSubtreeOf.Path;
+            candidates = candidates.Where(o => !o.Path.StartsWith(path));
         }
 
-        return OrganizationTreeOrder.Flatten(candidates)
-            .Select(o => new SelectListItem(new string('—', o.Depth - candidates.Min(c => c.Depth)) + " " + o.Name, o.Id.ToString()))
-            .ToList();
+        var matches = await candidates.OrderBy(o => o.Depth).ThenBy(o => o.Name).Take(PickerSize)
+            .Select(o => new { o.Id, o.Name, o.Code })
+            .ToListAsync(cancellationToken);
+        var chosen = selected is { } id && matches.All(m => m.Id != id)
+            ? await candidates.Where(o => o.Id == id).Select(o => new { o.Id, o.Name, o.Code }).ToListAsync(cancellationToken)
+            : [];
+        return chosen.Concat(matches).Select(o => new SelectListItem($"{o.Name} ({o.Code})", o.Id.ToString(), o.Id == selected)).ToList();
+    }
+
+    private static IQueryable<T> Matching<T>(IQueryable<T> rows, string? query, System.Linq.Expressions.Expression<Func<T, string>> key)
+    {
+        foreach (var pattern in Infrastructure.Text.VietnameseText.WordPatterns(query))
+        {
+            var like = System.Linq.Expressions.Expression.Call(
+                typeof(DbFunctionsExtensions), nameof(DbFunctionsExtensions.Like), Type.EmptyTypes,
+                System.Linq.Expressions.Expression.Constant(EF.Functions), key.Body, System.Linq.Expressions.Expression.Constant(pattern), System.Linq.Expressions.Expression.Constant("\\"));
+            rows = rows.Where(System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(like, key.Parameters));
+        }
+
+        return rows;
     }
 }
 
 public sealed record UnitFieldsModel(UnitInput Input, IReadOnlyList<SelectListItem> Kinds, IReadOnlyList<SelectListItem> Areas);
+
+/// <summary>Rows of the organization tree: <paramref name="More"/> children of <paramref name="Parent"/> not shown.</summary>
+public sealed record TreeRowsModel(IReadOnlyList<Organization> Rows, IReadOnlyDictionary<Guid, int> ChildCounts, int Level, bool Archived, int More, Organization? Parent);

@@ -9,6 +9,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Accounts.Contracts;
+using DanVan.Web.Modules.Organizations.Contracts;
 
 namespace DanVan.Web.Modules.Plans.Board;
 
@@ -61,14 +63,14 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, TimePro
         Counts = await TaskBoardQuery.CountByStateAsync(db, scope, Filter with { State = null }, Today, cancellationToken);
         if (PlanId is { } planId)
         {
-            UnassignedTasks = await db.PlanTasks.Where(t => t.PlanId == planId && !t.Assignments.Any() && db.Plans.VisibleTo(db, scope).Any(p => p.Id == planId)).CountAsync(cancellationToken);
+            UnassignedTasks = await db.PlanTasks.Where(t => t.PlanId == planId && !t.Assignments.Any() && db.Set<Plan>().VisibleTo(db, scope).Any(p => p.Id == planId)).CountAsync(cancellationToken);
         }
 
         var plans = await db.Plans.AsNoTracking().VisibleTo(db, scope).OrderByDescending(p => p.CreatedAt).Take(200)
             .Select(p => new { p.Id, p.Document!.Kind, p.Document.Number, Organization = p.Organization!.Name })
             .ToListAsync(cancellationToken);
         PlanChoices = plans.Select(p => new SelectListItem($"{OfficialDocument.LabelOf(p.Kind, p.Number)} ({p.Organization})", p.Id.ToString())).ToList();
-        var units = await db.Organizations.AsNoTracking().VisibleTo(scope, Permissions.PlansView).Where(o => !o.IsArchived)
+        var units = await db.Organizations.AsNoTracking().VisibleTo(scope, PlanPermissions.View).Where(o => !o.IsArchived)
             .OrderBy(o => o.Depth).Take(500).Select(o => new { o.Id, o.Name, o.Depth }).ToListAsync(cancellationToken);
         UnitChoices = units.OrderBy(u => u.Depth).ThenBy(u => u.Name, VietnameseText.Comparer).Select(u => new SelectListItem(u.Name, u.Id.ToString())).ToList();
     }

@@ -3,6 +3,7 @@ using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Infrastructure.Text;
 using DanVan.Web.Modules.Plans.Contracts;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Organizations.Contracts;
 
 namespace DanVan.Web.Modules.Plans.Board;
 
@@ -53,7 +54,7 @@ public static class TaskBoardQuery
             return query;
         }
 
-        var branch = db.Organizations.VisibleTo(scope, Permissions.PlansView).Select(o => o.Id);
+        var branch = db.Organizations.VisibleTo(scope, PlanPermissions.View).Select(o => o.Id);
         return query.Where(a => branch.Contains(a.Task!.Plan!.OrganizationId) || (a.OrganizationId != null && branch.Contains(a.OrganizationId.Value)));
     }
 

@@ -8,6 +8,8 @@ using DanVan.Web.Modules.Plans.Contracts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Accounts.Contracts;
+using DanVan.Web.Modules.Organizations.Contracts;
 
 namespace DanVan.Web.Modules.Plans.Cascade;
 
@@ -103,7 +105,7 @@ public sealed class CreateModel(AppDbContext db, CurrentUser currentUser, TimePr
         var parent = await db.Plans.VisibleTo(db, scope)
             .Include(p => p.Document).Include(p => p.Organization).Include(p => p.ImplementsDocument)
             .SingleOrDefaultAsync(p => p.Id == PlanId, cancellationToken);
-        var organization = await db.Organizations.VisibleTo(scope, Permissions.PlansManage)
+        var organization = await db.Organizations.VisibleTo(scope, PlanPermissions.Manage)
             .SingleOrDefaultAsync(o => o.Id == OrganizationId && !o.IsArchived, cancellationToken);
         if (parent is null || organization is null)
         {

@@ -1,7 +1,10 @@
+using DanVan.Web.Modules.Organizations;
 using System.Linq.Expressions;
 using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Plans.Contracts;
+using DanVan.Web.Modules.Organizations.Contracts;
 
 namespace DanVan.Web.Modules.Plans.Contracts;
 
@@ -20,7 +23,7 @@ public static class PlanVisibility
         }
 
         // The issuer's own row is tested (its id or path prefix), not looked up among every unit of the branch.
-        var own = OrgScopeQueries.Covering<Plan>(scope, p => p.Organization!, Permissions.PlansView);
+        var own = OrgScopeQueries.Covering<Plan, Organization>(scope, p => p.Organization!, PlanPermissions.View);
         var above = Above(scope);
         var issuer = Expression.Property(own.Parameters[0], nameof(Plan.OrganizationId));
         var fromAbove = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(Guid)], Expression.Constant(above), issuer);
@@ -47,12 +50,12 @@ public static class PlanVisibility
     /// each unit the user belongs to.
     /// </summary>
     private static (IQueryable<Guid> Own, List<Guid> Above) Issuers(AppDbContext db, OrgScope scope) => (
-        db.Organizations.VisibleTo(scope, Permissions.PlansView).Select(o => o.Id),
+        db.Organizations.VisibleTo(scope, PlanPermissions.View).Select(o => o.Id),
         Above(scope));
 
     /// <summary>The units above (and at) each unit the user belongs to.</summary>
     private static List<Guid> Above(OrgScope scope) => scope.Grants
-        .Where(g => g.Role.Grants(Permissions.PlansView))
+        .Where(g => g.Holds(PlanPermissions.View))
         .SelectMany(g => g.Path.Split('/', StringSplitOptions.RemoveEmptyEntries))
         .Select(Guid.Parse)
         .Distinct()

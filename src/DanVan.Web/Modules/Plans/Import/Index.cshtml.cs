@@ -8,6 +8,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Accounts.Contracts;
+using DanVan.Web.Modules.Organizations.Contracts;
 
 namespace DanVan.Web.Modules.Plans.Import;
 
@@ -104,7 +106,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, ImportS
     private async Task LoadOptionsAsync(CancellationToken cancellationToken)
     {
         var scope = await currentUser.GetScopeAsync(cancellationToken);
-        var organizations = await db.Organizations.AsNoTracking().VisibleTo(scope, Permissions.PlansManage)
+        var organizations = await db.Organizations.AsNoTracking().VisibleTo(scope, PlanPermissions.Manage)
             .Where(o => !o.IsArchived)
             .Select(o => new { o.Id, o.Name, o.Depth })
             .ToListAsync(cancellationToken);

@@ -6,6 +6,7 @@ using DanVan.Web.Infrastructure.Text;
 using DanVan.Web.Modules.Organizations;
 using DanVan.Web.Modules.Plans.Contracts;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Organizations.Contracts;
 
 namespace DanVan.Web.Modules.Plans.Import;
 
@@ -42,7 +43,7 @@ public sealed class PlanImporter(AppDbContext db, TimeProvider clock) : IPlanImp
     public async Task<ImportContext?> LoadContextAsync(OrgScope scope, Guid organizationId, Guid? parentPlanId, CancellationToken cancellationToken)
     {
         var issuer = await db.Organizations.Include(o => o.Kind).Include(o => o.Area)
-            .VisibleTo(scope, Permissions.PlansManage)
+            .VisibleTo(scope, PlanPermissions.Manage)
             .SingleOrDefaultAsync(o => o.Id == organizationId && !o.IsArchived, cancellationToken);
         if (issuer is null)
         {

@@ -8,6 +8,8 @@ using DanVan.Web.Modules.Plans.Board;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Plans.Contracts;
+using DanVan.Web.Modules.Accounts.Contracts;
 
 namespace DanVan.Web.Modules.Plans.Progress;
 
@@ -87,7 +89,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, TimePro
             // number "Số -KH/ĐU") is bounded by the superior plan it carries out.
             var planId = assignment.Task!.PlanId;
             var issuedOn = await db.Plans.Where(p => p.Id == planId)
-                .Select(p => p.Document!.IssuedOn ?? db.Plans.Where(q => q.Id == p.ParentPlanId).Select(q => q.Document!.IssuedOn).FirstOrDefault())
+                .Select(p => p.Document!.IssuedOn ?? db.Set<Plan>().Where(q => q.Id == p.ParentPlanId).Select(q => q.Document!.IssuedOn).FirstOrDefault())
                 .SingleAsync(cancellationToken);
             var state = await currentUser.GetStateAsync(cancellationToken);
             var progress = assignment.Report(Input.Note ?? "", on!.Value, Input.Completes, Input.ExceededTarget, currentUser.Id!, state.FullName, clock.GetUtcNow().UtcDateTime, Today, issuedOn);
@@ -156,7 +158,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, TimePro
         }
 
         var file = await db.EvidenceFiles.AsNoTracking()
-            .SingleOrDefaultAsync(f => f.Id == fileId && db.TaskProgress.Any(p => p.Id == f.ProgressId && p.AssignmentId == id), cancellationToken);
+            .SingleOrDefaultAsync(f => f.Id == fileId && db.Set<TaskProgress>().Any(p => p.Id == f.ProgressId && p.AssignmentId == id), cancellationToken);
         return file is null ? NotFound() : File(file.Content, file.ContentType, file.FileName);
     }
 
@@ -176,7 +178,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, TimePro
         }
 
         Assignment = assignment;
-        CanUpdate = assignment.Organization is { } unit && scope.Allows(Permissions.PlansManage, unit);
+        CanUpdate = assignment.Organization is { } unit && scope.Allows(PlanPermissions.Manage, unit);
         History = await db.TaskProgress.AsNoTracking()
             .Where(p => p.AssignmentId == id).OrderByDescending(p => p.OnDate).ThenByDescending(p => p.CreatedAt)
             .Select(p => new ProgressView(p.Note, p.OnDate, p.Completes, p.ExceededTarget, p.AuthorName, p.CreatedAt,

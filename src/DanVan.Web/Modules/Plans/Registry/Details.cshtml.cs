@@ -4,6 +4,7 @@ using DanVan.Web.Modules.Plans.Contracts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Accounts.Contracts;
 
 namespace DanVan.Web.Modules.Plans.Registry;
 
@@ -35,8 +36,8 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser) : Pag
         Document = document;
         var plans = db.Plans.AsNoTracking().VisibleTo(db, scope).Include(p => p.Document).Include(p => p.Organization);
         OwnPlan = await plans.SingleOrDefaultAsync(p => p.DocumentId == id, cancellationToken);
-        Cites = await documents.Where(d => db.DocumentCitations.Any(c => c.CitingId == id && c.CitedId == d.Id)).OrderBy(d => d.IssuedOn).ToListAsync(cancellationToken);
-        CitedBy = await documents.Where(d => db.DocumentCitations.Any(c => c.CitedId == id && c.CitingId == d.Id)).OrderBy(d => d.IssuedOn).ToListAsync(cancellationToken);
+        Cites = await documents.Where(d => db.Set<DocumentCitation>().Any(c => c.CitingId == id && c.CitedId == d.Id)).OrderBy(d => d.IssuedOn).ToListAsync(cancellationToken);
+        CitedBy = await documents.Where(d => db.Set<DocumentCitation>().Any(c => c.CitedId == id && c.CitingId == d.Id)).OrderBy(d => d.IssuedOn).ToListAsync(cancellationToken);
         Implementing = await plans.Where(p => p.ImplementsDocumentId == id).ToListAsync(cancellationToken);
         CanEdit = document.OrganizationId is null && scope.IsAdministrator;
         return Page();

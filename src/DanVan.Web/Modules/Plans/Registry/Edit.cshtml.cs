@@ -7,6 +7,8 @@ using DanVan.Web.Infrastructure.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Accounts.Contracts;
+using DanVan.Web.Modules.Plans.Contracts;
 
 namespace DanVan.Web.Modules.Plans.Registry;
 

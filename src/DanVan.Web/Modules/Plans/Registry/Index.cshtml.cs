@@ -6,6 +6,7 @@ using DanVan.Web.Modules.Plans.Contracts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Accounts.Contracts;
 
 namespace DanVan.Web.Modules.Plans.Registry;
 

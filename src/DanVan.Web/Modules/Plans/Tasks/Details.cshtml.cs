@@ -8,6 +8,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Accounts.Contracts;
+using DanVan.Web.Modules.Organizations.Contracts;
 
 namespace DanVan.Web.Modules.Plans.Tasks;
 
@@ -110,7 +112,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser) : Pag
         Directive = topPlan.ImplementsDocument ?? task.Plan!.ImplementsDocument;
         Children = await Load(visiblePlans).Where(t => t.ParentTaskId == id).ToListAsync(cancellationToken);
         var issuer = task.Plan!.Organization!;
-        if (scope.Allows(Permissions.PlansManage, issuer))
+        if (scope.Allows(PlanPermissions.Manage, issuer))
         {
             var units = await db.Organizations.AsNoTracking().VisibleTo(scope)
                 .Where(o => o.Path.StartsWith(issuer.Path) && o.Id != issuer.Id && !o.IsArchived)

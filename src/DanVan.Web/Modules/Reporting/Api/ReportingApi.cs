@@ -4,6 +4,7 @@ using DanVan.Web.Infrastructure.Web;
 using DanVan.Web.Modules.Reporting.Periods;
 using DanVan.Web.Modules.Reporting.Reports;
 using Microsoft.AspNetCore.Http.HttpResults;
+using DanVan.Web.Modules.Accounts.Contracts;
 
 namespace DanVan.Web.Modules.Reporting.Api;
 

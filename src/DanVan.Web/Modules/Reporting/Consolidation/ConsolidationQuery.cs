@@ -5,6 +5,8 @@ using DanVan.Web.Modules.Reporting.Indicators;
 using DanVan.Web.Modules.Reporting.Periods;
 using DanVan.Web.Modules.Reporting.Reports;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Organizations.Contracts;
+using DanVan.Web.Modules.Reporting.Contracts;
 
 namespace DanVan.Web.Modules.Reporting.Consolidation;
 
@@ -76,6 +78,9 @@ public sealed class ConsolidationQuery(AppDbContext db)
             .Distinct().ToList();
         var children = await db.Organizations.AsNoTracking().Where(o => childIds.Contains(o.Id)).ToListAsync(cancellationToken);
 
+        // Each village's and child's figures looked up once, not scanned for among every aggregate (53,000 villages nationally).
+        var ofVillage = byVillage.ToLookup(a => a.AreaId!.Value);
+        var ofChild = byChild.ToLookup(a => a.ChildId!.Value);
         return new Consolidated
         {
             Period = period,
@@ -84,9 +89,9 @@ public sealed class ConsolidationQuery(AppDbContext db)
             Overall = Figures(indicators, overall),
             Own = own.Count == 0 ? null : Figures(indicators, own),
             Villages = villages.OrderBy(v => v.Name, VietnameseText.Comparer)
-                .Select(v => new Breakdown(v.Id, v.Name, Figures(indicators, byVillage.Where(a => a.AreaId == v.Id)))).ToList(),
+                .Select(v => new Breakdown(v.Id, v.Name, Figures(indicators, ofVillage[v.Id]))).ToList(),
             Children = children.OrderBy(c => c.Name, VietnameseText.Comparer)
-                .Select(c => new Breakdown(c.Id, c.Name, Figures(indicators, byChild.Where(a => a.ChildId == c.Id)))).ToList(),
+                .Select(c => new Breakdown(c.Id, c.Name, Figures(indicators, ofChild[c.Id]))).ToList(),
             CountedReports = countedReports,
             Missing = uncounted.OrderBy(l => l.UnitName, VietnameseText.Comparer).ToList(),
         };

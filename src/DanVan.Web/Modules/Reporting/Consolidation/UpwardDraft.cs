@@ -6,6 +6,8 @@ using DanVan.Web.Modules.Reporting.Periods;
 using DanVan.Web.Modules.Reporting.Reports;
 using Microsoft.EntityFrameworkCore;
 using System.Text;
+using DanVan.Web.Modules.Plans.Contracts;
+using DanVan.Web.Modules.Reporting.Contracts;
 
 namespace DanVan.Web.Modules.Reporting.Consolidation;
 

@@ -11,6 +11,8 @@ using DanVan.Web.Modules.Reporting.Targets;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Reporting.Contracts;
+using DanVan.Web.Modules.Accounts.Contracts;
 
 namespace DanVan.Web.Modules.Reporting.Dashboard;
 
@@ -52,7 +54,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, Complet
     {
         var scope = await currentUser.GetScopeAsync(cancellationToken);
         var plan = await db.FindVisibleAsync(scope, planId, cancellationToken);
-        if (plan?.Organization is not { } receiver || !scope.Allows(Permissions.ReportsView, receiver))
+        if (plan?.Organization is not { } receiver || !scope.Allows(ReportPermissions.View, receiver))
         {
             return NotFound();
         }
@@ -92,7 +94,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, Complet
         }
 
         Trend = periods.Select(p => (p, Indicator is null ? null : overall[p.Id].GetValueOrDefault(Indicator.Id))).ToList();
-        CanSetTargets = scope.Allows(Permissions.PlansManage, receiver);
+        CanSetTargets = scope.Allows(PlanPermissions.Manage, receiver);
         var chosen = Indicator?.Id;
         var childIds = Latest?.Children.Select(c => c.Id).ToList() ?? [];
         var targets = await db.IndicatorTargets.AsNoTracking()

@@ -7,6 +7,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Organizations.Contracts;
+using DanVan.Web.Modules.Reporting.Contracts;
+using DanVan.Web.Infrastructure.Web;
 
 namespace DanVan.Web.Modules.Reporting.Indicators;
 
@@ -14,7 +17,7 @@ namespace DanVan.Web.Modules.Reporting.Indicators;
 /// Adds or changes an indicator. The entity checks code, type/aggregation and references; once values have been
 /// reported, what they mean (type, aggregation, by-village, parts) is fixed so old reports keep their sense.
 /// </summary>
-[Authorize(Policy = Permissions.ReferenceDataManage)]
+[Authorize(Policy = OrganizationPermissions.ReferenceData)]
 public sealed class EditModel(AppDbContext db) : PageModel
 {
     [BindProperty]
@@ -71,7 +74,7 @@ public sealed class EditModel(AppDbContext db) : PageModel
             return Page();
         }
 
-        try
+        var saved = await ModelState.TrySaveAsync(db, () =>
         {
             if (Existing is null)
             {
@@ -81,22 +84,14 @@ public sealed class EditModel(AppDbContext db) : PageModel
             {
                 Existing.Change(definition, Catalog);
             }
-
-            await db.SaveChangesAsync(cancellationToken);
-            TempData["Message"] = Existing is null ? $"Đã thêm chỉ tiêu {Input.Code.Trim().ToUpperInvariant()}." : $"Đã lưu chỉ tiêu {Existing.Code}.";
-            return RedirectToPage("Index");
-        }
-        catch (BusinessRuleException e)
+        }, cancellationToken, new UniqueField(nameof(Indicator.Code), "Input.Code", "Mã chỉ tiêu vừa được người khác dùng. Hãy chọn mã khác."));
+        if (!saved)
         {
-            ModelState.AddModelError(string.Empty, e.Message);
-        }
-        catch (DbUpdateException)
-        {
-            ModelState.AddModelError("Input.Code", "Mã chỉ tiêu vừa được người khác dùng. Hãy chọn mã khác.");
+            return Page();
         }
 
-        db.ChangeTracker.Clear();
-        return Page();
+        TempData["Message"] = Existing is null ? $"Đã thêm chỉ tiêu {Input.Code.Trim().ToUpperInvariant()}." : $"Đã lưu chỉ tiêu {Existing.Code}.";
+        return RedirectToPage("Index");
     }
 
     /// <summary>A bound typed the Vietnamese way ("1.000", "12,5"); a message on the field when it is not a number.</summary>

@@ -5,11 +5,13 @@ using DanVan.Web.Modules.Reporting.Reports;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Organizations.Contracts;
+using DanVan.Web.Modules.Reporting.Contracts;
 
 namespace DanVan.Web.Modules.Reporting.Indicators;
 
 /// <summary>The indicator catalog (danh mục chỉ tiêu) administrators keep, with how many reported values use each.</summary>
-[Authorize(Policy = Permissions.ReferenceDataManage)]
+[Authorize(Policy = OrganizationPermissions.ReferenceData)]
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
     public IReadOnlyList<(Indicator Indicator, int Used)> Indicators { get; private set; } = [];

@@ -111,8 +111,6 @@ public sealed partial class Indicator
         SearchKey = VietnameseText.Fold(code + " " + name);
     }
 
-    public void MoveTo(int position) => Position = position;
-
     private void CheckAggregation(IndicatorDefinition d, IReadOnlyCollection<Indicator> catalog)
     {
         switch (d.Type, d.Aggregation)

@@ -6,6 +6,8 @@ using DanVan.Web.Modules.Plans.Contracts;
 using DanVan.Web.Modules.Plans;
 using DanVan.Web.Modules.Reporting.Reports;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Reporting.Contracts;
+using DanVan.Web.Modules.Organizations.Contracts;
 
 namespace DanVan.Web.Modules.Reporting.Periods;
 
@@ -26,8 +28,8 @@ public sealed class CompletenessQuery(AppDbContext db)
         var period = await db.ReportingPeriods.AsNoTracking()
             .Include(p => p.Plan).ThenInclude(p => p!.Document)
             .Include(p => p.Plan).ThenInclude(p => p!.Organization)
-            .SingleOrDefaultAsync(p => p.Id == periodId && db.Plans.VisibleTo(db, scope).Any(v => v.Id == p.PlanId), cancellationToken);
-        if (period?.Plan?.Organization is not { } receiver || !scope.Allows(Permissions.ReportsView, receiver))
+            .SingleOrDefaultAsync(p => p.Id == periodId && db.Set<Plan>().VisibleTo(db, scope).Any(v => v.Id == p.PlanId), cancellationToken);
+        if (period?.Plan?.Organization is not { } receiver || !scope.Allows(ReportPermissions.View, receiver))
         {
             return null;
         }

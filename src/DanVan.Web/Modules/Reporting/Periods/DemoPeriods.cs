@@ -7,6 +7,8 @@ using DanVan.Web.Modules.Reporting.Indicators;
 using DanVan.Web.Modules.Reporting.Reports;
 using DanVan.Web.Modules.Reporting.Targets;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Organizations.Contracts;
+using DanVan.Web.Modules.Plans.Contracts;
 
 namespace DanVan.Web.Modules.Reporting.Periods;
 

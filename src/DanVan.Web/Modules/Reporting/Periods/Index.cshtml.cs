@@ -9,6 +9,8 @@ using DanVan.Web.Modules.Plans;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Reporting.Contracts;
+using DanVan.Web.Modules.Accounts.Contracts;
 
 namespace DanVan.Web.Modules.Reporting.Periods;
 
@@ -73,7 +75,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, PeriodO
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException e) when (UniqueViolation.Columns(e) is not null)
             {
                 // The unique (plan, kind, year, sequence) index: someone opened the same period a moment ago.
                 throw new BusinessRuleException("Kỳ báo cáo này vừa được mở bởi người khác; hãy tải lại trang để xem.");
@@ -194,8 +196,8 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, PeriodO
 
         Plan = plan;
         Today = clock.Today();
-        CanManage = scope.Allows(Permissions.PlansManage, plan.Organization!);
-        CanSeeReports = scope.Allows(Permissions.ReportsView, plan.Organization!);
+        CanManage = scope.Allows(PlanPermissions.Manage, plan.Organization!);
+        CanSeeReports = scope.Allows(ReportPermissions.View, plan.Organization!);
         Schedules = [await opening.ScheduleAsync(plan, PeriodKind.SixMonth, cancellationToken), await opening.ScheduleAsync(plan, PeriodKind.Annual, cancellationToken)];
         ReportingUnitCount = await opening.ReportingUnits(planId).CountAsync(cancellationToken);
         var periods = await db.ReportingPeriods.AsNoTracking().Where(p => p.PlanId == planId)

@@ -3,6 +3,9 @@ using DanVan.Web.Infrastructure.Errors;
 using DanVan.Web.Modules.Plans;
 using DanVan.Web.Modules.Reporting.Reports;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Organizations.Contracts;
+using DanVan.Web.Modules.Plans.Contracts;
+using DanVan.Web.Modules.Reporting.Contracts;
 
 namespace DanVan.Web.Modules.Reporting.Periods;
 
@@ -16,7 +19,7 @@ public sealed class PeriodOpening(AppDbContext db, TimeProvider clock)
 
     /// <summary>The units that must report under a plan: those given one of its tasks, still active.</summary>
     public IQueryable<Organizations.Organization> ReportingUnits(Guid planId) =>
-        db.Organizations.Where(o => !o.IsArchived && db.TaskAssignments.Any(a => a.OrganizationId == o.Id && a.Task!.PlanId == planId));
+        db.Organizations.Where(o => !o.IsArchived && db.Set<TaskAssignment>().Any(a => a.OrganizationId == o.Id && a.Task!.PlanId == planId));
 
     /// <summary>Adds the period and its report requests to the context; the caller saves them in one SaveChanges.</summary>
     public async Task<ReportingPeriod> OpenAsync(Plan plan, PeriodRequest request, string actorName, bool isDemo = false, CancellationToken cancellationToken = default)

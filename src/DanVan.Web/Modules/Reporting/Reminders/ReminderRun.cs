@@ -6,6 +6,7 @@ using DanVan.Web.Modules.Notifications.Contracts;
 using DanVan.Web.Modules.Reporting.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using DanVan.Web.Modules.Reporting.Contracts;
 
 namespace DanVan.Web.Modules.Reporting.Reminders;
 
@@ -37,13 +38,12 @@ public sealed class ReminderRun(AppDbContext db, INotifier notifier, IOptions<Re
             .Select(r => new
             {
                 r.Id, r.OrganizationId, r.Status, UnitName = r.Organization!.Name, r.PeriodId, r.Period!.Title, r.Period.DueOn, IssuerId = r.Period.Plan!.OrganizationId,
-                Sent = db.ReportReminders.Where(m => m.ReportId == r.Id).Select(m => m.Kind).ToList(),
+                Sent = db.Set<ReportReminder>().Where(m => m.ReportId == r.Id).Select(m => m.Kind).ToList(),
             })
             .ToListAsync(cancellationToken);
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var created = 0;
-        var unreached = new List<(Guid IssuerId, Guid PeriodId, string Title, DateOnly DueOn, string UnitName)>();
+        var due = new List<(Guid ReportId, Guid OrganizationId, string Kind, DateOnly DueOn, Guid IssuerId, Guid PeriodId, string Title, string UnitName, NotificationMessage Message)>();
         foreach (var report in candidates)
         {
             var left = report.DueOn.DayNumber - today.DayNumber;
@@ -55,40 +55,67 @@ public sealed class ReminderRun(AppDbContext db, INotifier notifier, IOptions<Re
                 continue;
             }
 
-            var due = VietnameseText.FormatDate(report.DueOn);
+            var dueText = VietnameseText.FormatDate(report.DueOn);
             var title = left switch
             {
                 < 0 => $"Quá hạn gửi báo cáo: {report.Title}",
                 0 => $"Hôm nay là hạn gửi báo cáo: {report.Title}",
                 _ => $"Còn {left} ngày đến hạn gửi báo cáo: {report.Title}",
             };
-            var body = $"{report.UnitName}: {report.Title}, hạn gửi {due}. Trạng thái: {report.Status.Vietnamese()}."
+            var body = $"{report.UnitName}: {report.Title}, hạn gửi {dueText}. Trạng thái: {report.Status.Vietnamese()}."
                 + (left < 0 ? $" Đã quá hạn {-left} ngày; xin hoàn thành và gửi báo cáo sớm." : " Xin hoàn thành và gửi báo cáo trước hạn.");
-            var recipients = await notifier.NotifyUnitAsync(report.OrganizationId, Permissions.ReportsWrite, new NotificationMessage(title, body, $"/Reporting/Reports/Edit/{report.Id}"), cancellationToken);
-            db.ReportReminders.Add(ReportReminder.Create(report.Id, kind, report.DueOn, recipients, now));
-            created++;
-            if (recipients == 0)
+            due.Add((report.Id, report.OrganizationId, kind, report.DueOn, report.IssuerId, report.PeriodId, report.Title, report.UnitName,
+                new NotificationMessage(title, body, $"/Reporting/Reports/Edit/{report.Id}")));
+        }
+
+        // In batches: one read of the units' members and one save per batch, so that a national pass neither asks
+        // for members report by report nor holds every notification in one transaction.
+        var created = 0;
+        var unreached = new List<(Guid IssuerId, Guid PeriodId, string Title, DateOnly DueOn, string UnitName)>();
+        foreach (var batch in due.Chunk(BatchSize))
+        {
+            var told = await notifier.NotifyUnitsAsync(batch.Select(r => (r.OrganizationId, r.Message)).ToList(), ReportPermissions.Write, cancellationToken);
+            for (var k = 0; k < batch.Length; k++)
             {
-                unreached.Add((report.IssuerId, report.PeriodId, report.Title, report.DueOn, report.UnitName));
+                db.ReportReminders.Add(ReportReminder.Create(batch[k].ReportId, batch[k].Kind, batch[k].DueOn, told[k], now));
+                if (told[k] == 0)
+                {
+                    unreached.Add((batch[k].IssuerId, batch[k].PeriodId, batch[k].Title, batch[k].DueOn, batch[k].UnitName));
+                }
+            }
+
+            if (await SaveAsync(cancellationToken))
+            {
+                created += batch.Length;
             }
         }
 
         await TellReceiversAsync(unreached, cancellationToken);
-
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e)
-        {
-            // Another pass (a second server or the CLI) recorded the same reminder first; it sent the notifications.
-            logger.LogInformation(e, "Reminders recorded concurrently; this pass is dropped");
-            db.ChangeTracker.Clear();
-            created = 0;
-        }
+        await SaveAsync(cancellationToken);
 
         var emailed = await notifier.DeliverEmailsAsync(cancellationToken);
         return new ReminderResult(created, emailed);
+    }
+
+    public const int BatchSize = 500;
+
+    /// <summary>Saves a batch; when another pass (a second server or the CLI) recorded the same reminders first, it sent them, and this batch is dropped.</summary>
+    private async Task<bool> SaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Columns(e) is not null)
+        {
+            logger.LogInformation(e, "Reminders recorded concurrently; this batch is dropped");
+            return false;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
     }
 
     /// <summary>
@@ -103,7 +130,7 @@ public sealed class ReminderRun(AppDbContext db, INotifier notifier, IOptions<Re
             var title = $"Chưa nhắc được {period.Count()} đơn vị: {period.Key.Title}";
             var body = $"Các đơn vị sau chưa có tài khoản được phân quyền soạn báo cáo nên không nhận được nhắc hạn gửi {VietnameseText.FormatDate(period.Key.DueOn)}: {units}. "
                 + "Xin liên hệ trực tiếp với đơn vị, hoặc đề nghị quản trị viên cấp tài khoản.";
-            var told = await notifier.NotifyUnitAsync(period.Key.IssuerId, Permissions.ReportsReview, new NotificationMessage(title, body, $"/Reporting/Periods/Details/{period.Key.PeriodId}"), cancellationToken);
+            var told = await notifier.NotifyUnitAsync(period.Key.IssuerId, ReportPermissions.Review, new NotificationMessage(title, body, $"/Reporting/Periods/Details/{period.Key.PeriodId}"), cancellationToken);
             logger.LogWarning("{Count} units could not be reminded for period {PeriodId} (no account may write their report); {Told} reviewers told", period.Count(), period.Key.PeriodId, told);
         }
     }

@@ -4,6 +4,7 @@ using DanVan.Web.Infrastructure.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Accounts.Contracts;
 
 namespace DanVan.Web.Modules.Reporting.Reports;
 

@@ -5,6 +5,9 @@ using DanVan.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Reporting.Contracts;
+using DanVan.Web.Modules.Accounts.Contracts;
+using DanVan.Web.Modules.Organizations.Contracts;
 
 namespace DanVan.Web.Modules.Reporting.Reports;
 
@@ -34,8 +37,8 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, TimePro
         var query = db.Reports.AsNoTracking().VisibleTo(db, scope);
         if (!scope.IsAdministrator)
         {
-            var writes = db.Organizations.VisibleTo(scope, Permissions.ReportsWrite).Select(o => o.Id);
-            var reviews = db.Organizations.VisibleTo(scope, Permissions.ReportsReview).Select(o => o.Id);
+            var writes = db.Organizations.VisibleTo(scope, ReportPermissions.Write).Select(o => o.Id);
+            var reviews = db.Organizations.VisibleTo(scope, ReportPermissions.Review).Select(o => o.Id);
             query = Box == "received" ? query.Where(r => reviews.Contains(r.ReceiverId)) : query.Where(r => writes.Contains(r.OrganizationId));
         }
 

@@ -1,5 +1,7 @@
 using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Data;
+using DanVan.Web.Modules.Reporting.Contracts;
+using DanVan.Web.Modules.Organizations.Contracts;
 
 namespace DanVan.Web.Modules.Reporting.Reports;
 
@@ -13,7 +15,7 @@ public static class ReportVisibility
             return reports;
         }
 
-        var branch = db.Organizations.VisibleTo(scope, Permissions.ReportsView).Select(o => o.Id);
+        var branch = db.Organizations.VisibleTo(scope, ReportPermissions.View).Select(o => o.Id);
         return reports.Where(r => branch.Contains(r.OrganizationId) || branch.Contains(r.ReceiverId));
     }
 }

@@ -6,6 +6,9 @@ using DanVan.Web.Modules.Organizations;
 using DanVan.Web.Modules.Plans;
 using DanVan.Web.Modules.Reporting.Indicators;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Reporting.Contracts;
+using DanVan.Web.Modules.Organizations.Contracts;
+using DanVan.Web.Modules.Plans.Contracts;
 
 namespace DanVan.Web.Modules.Reporting.Reports;
 
@@ -48,9 +51,9 @@ public sealed class ReportWorkspace(AppDbContext db, TimeProvider clock)
             Tasks = tasks.Select(t => new ReportTask(t.Id, t.Number, t.Text.Split('\n', 2)[0], t.Text, t.Role)).ToList(),
             Indicators = indicators,
             Villages = villages.OrderBy(v => v.Name, VietnameseText.Comparer).ToList(),
-            CanWrite = scope.Allows(Permissions.ReportsWrite, unit),
-            CanReview = scope.Allows(Permissions.ReportsReview, plan.Organization!),
-            CanSeePeriod = scope.Allows(Permissions.ReportsView, plan.Organization!),
+            CanWrite = scope.Allows(ReportPermissions.Write, unit),
+            CanReview = scope.Allows(ReportPermissions.Review, plan.Organization!),
+            CanSeePeriod = scope.Allows(ReportPermissions.View, plan.Organization!),
         };
     }
 

@@ -3,6 +3,7 @@ using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Infrastructure.Time;
 using DanVan.Web.Modules.Reporting.Contracts;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Organizations.Contracts;
 
 namespace DanVan.Web.Modules.Reporting.Reports;
 
@@ -16,8 +17,8 @@ public sealed class ReportingOverview(AppDbContext db, TimeProvider clock) : IRe
         var mine = reports;
         if (!scope.IsAdministrator)
         {
-            var reviews = db.Organizations.VisibleTo(scope, Permissions.ReportsReview).Select(o => o.Id);
-            var writes = db.Organizations.VisibleTo(scope, Permissions.ReportsWrite).Select(o => o.Id);
+            var reviews = db.Organizations.VisibleTo(scope, ReportPermissions.Review).Select(o => o.Id);
+            var writes = db.Organizations.VisibleTo(scope, ReportPermissions.Write).Select(o => o.Id);
             received = reports.Where(r => reviews.Contains(r.ReceiverId));
             mine = reports.Where(r => writes.Contains(r.OrganizationId));
         }

@@ -9,6 +9,9 @@ using DanVan.Web.Modules.Reporting.Periods;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Accounts.Contracts;
+using DanVan.Web.Modules.Reporting.Contracts;
+using DanVan.Web.Infrastructure.Web;
 
 namespace DanVan.Web.Modules.Reporting.Targets;
 
@@ -96,14 +99,8 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, Complet
             return Page();
         }
 
-        try
+        if (!await ModelState.TrySaveAsync(db, () => { }, cancellationToken, new UniqueField("IndicatorId", string.Empty, "Mục tiêu của đơn vị vừa được người khác thay đổi. Hãy tải lại trang và nhập lại.")))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            ModelState.AddModelError(string.Empty, "Mục tiêu của đơn vị vừa được người khác thay đổi. Hãy tải lại trang và nhập lại.");
             return Page();
         }
 
@@ -115,7 +112,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, Complet
     {
         var scope = await currentUser.GetScopeAsync(cancellationToken);
         var plan = await db.FindVisibleAsync(scope, planId, cancellationToken);
-        if (plan?.Organization is not { } issuer || !scope.Allows(Permissions.PlansManage, issuer))
+        if (plan?.Organization is not { } issuer || !scope.Allows(PlanPermissions.Manage, issuer))
         {
             return false;
         }

@@ -1,0 +1,6 @@
+namespace DanVan.Web.Modules.Audit.Contracts;
+
+public static class AuditPermissions
+{
+    public const string View = "audit.view";
+}
