@@ -24,7 +24,10 @@ public static class DatabaseMigrations
 
     public static async Task MigrateDanVanAsync(this AppDbContext db, CancellationToken cancellationToken = default)
     {
-        var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var history = db.GetService<IHistoryRepository>();
+        var applied = await history.ExistsAsync(cancellationToken)
+            ? (await history.GetAppliedMigrationsAsync(cancellationToken)).Select(m => m.MigrationId).ToHashSet(StringComparer.Ordinal)
+            : [];
         if (applied.Overlaps(HandWritten) && !applied.Contains(Baseline))
         {
             if (!applied.Contains(LastHandWritten))
@@ -34,7 +37,6 @@ public static class DatabaseMigrations
                     "Upgrade it with that release first (run its 'migrate'), then with this one.");
             }
 
-            var history = db.GetService<IHistoryRepository>();
             var insert = history.GetInsertScript(new HistoryRow(Baseline, ProductInfo.GetVersion()));
             await db.Database.ExecuteSqlRawAsync(insert, cancellationToken);
         }
