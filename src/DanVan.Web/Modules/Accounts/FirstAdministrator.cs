@@ -10,7 +10,7 @@ namespace DanVan.Web.Modules.Accounts;
 /// With no administrator in the database, creates one with a random one-time password printed once to the
 /// console. No account anywhere has a default password.
 /// </summary>
-public sealed class FirstAdministrator(AppDbContext db, UserManager<AppUser> users, TimeProvider clock, IConfiguration configuration)
+internal sealed class FirstAdministrator(AppDbContext db, UserManager<AppUser> users, TimeProvider clock, IConfiguration configuration)
 {
     public async Task<(string Email, string Password)?> EnsureAsync(CancellationToken cancellationToken)
     {

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 namespace DanVan.Web.Modules.Accounts;
 
 /// <summary>Identity's messages, in Vietnamese.</summary>
-public sealed class VietnameseIdentityErrorDescriber : IdentityErrorDescriber
+internal sealed class VietnameseIdentityErrorDescriber : IdentityErrorDescriber
 {
     public override IdentityError DefaultError() => Error(nameof(DefaultError), "Đã có lỗi xảy ra.");
 

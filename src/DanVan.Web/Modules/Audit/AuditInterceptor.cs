@@ -14,7 +14,7 @@ namespace DanVan.Web.Modules.Audit;
 /// Records every create, update and delete in the same SaveChanges as the change itself, so a write and
 /// its audit entry are committed or rolled back together. Secrets are never copied into the log.
 /// </summary>
-public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : SaveChangesInterceptor
+internal sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : SaveChangesInterceptor
 {
     // Vietnamese stays readable in the log (no \uXXXX escapes); it is shown HTML-encoded by Razor.
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };

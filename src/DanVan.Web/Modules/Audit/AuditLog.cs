@@ -4,7 +4,7 @@ using DanVan.Web.Modules.Audit.Contracts;
 
 namespace DanVan.Web.Modules.Audit;
 
-public sealed class AuditLog(IServiceScopeFactory scopes, AuditActor actor, TimeProvider clock, ILogger<AuditLog> logger) : IAuditLog
+internal sealed class AuditLog(IServiceScopeFactory scopes, AuditActor actor, TimeProvider clock, ILogger<AuditLog> logger) : IAuditLog
 {
     // Vietnamese stays readable in the log, as in the entries of writes (AuditInterceptor).
     private static readonly JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };

@@ -4,13 +4,13 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Web.Modules.Audit;
 
 /// <summary>What <c>audit verify</c> found: entries checked, entries written before the chain, and the first break.</summary>
-public sealed record AuditVerificationResult(long Checked, long Unchained, long? BrokenAt, string? Problem)
+internal sealed record AuditVerificationResult(long Checked, long Unchained, long? BrokenAt, string? Problem)
 {
     public bool Intact => BrokenAt is null;
 }
 
 /// <summary>Walks the audit log in order and recomputes the chain: a changed entry, or one removed before it, breaks it.</summary>
-public sealed class AuditVerification(AppDbContext db)
+internal sealed class AuditVerification(AppDbContext db)
 {
     private const int Batch = 5000;
 

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.Filters;
 namespace DanVan.Web.Modules.Audit;
 
 /// <summary>Every file a page hands out (exports, documents, uploaded files) is in the audit log: who, which page, which file.</summary>
-public sealed class ExportAuditFilter(IAuditLog log) : IAsyncPageFilter
+internal sealed class ExportAuditFilter(IAuditLog log) : IAsyncPageFilter
 {
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 

@@ -11,7 +11,7 @@ namespace DanVan.Web.Modules.Audit;
 /// Notes every record with a sensitive field (<see cref="SensitiveFields"/>) that a request reads from the
 /// database, except the signed-in person's own, and writes one audit entry per record when the request ends.
 /// </summary>
-public sealed class SensitiveReads(IHttpContextAccessor httpContextAccessor) : IMaterializationInterceptor
+internal sealed class SensitiveReads(IHttpContextAccessor httpContextAccessor) : IMaterializationInterceptor
 {
     /// <summary>
     /// One for the process: EF builds its internal services per materialization interceptor instance. The accessor

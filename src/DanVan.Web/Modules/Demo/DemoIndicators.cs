@@ -7,7 +7,7 @@ namespace DanVan.Web.Modules.Demo;
 /// insurance, schooling, clean water, dialogues, petitions, "Dân vận khéo" models, bulletins and digital
 /// skills. Every figure is an aggregate for a unit or a village; none lists people.
 /// </summary>
-public static class DemoIndicators
+internal static class DemoIndicators
 {
     public static readonly IReadOnlyList<CatalogEntry> Catalog =
     [

@@ -8,7 +8,7 @@ namespace DanVan.Web.Modules.Demo;
 /// its own number and date; the commune plan cites the provincial one as "Kế hoạch số 103-KH/TU, ngày
 /// 01/04/2026", so the demo enters those as the officer would on the review page. Nothing else is corrected.
 /// </summary>
-public sealed class DemoPlans(IPlanImport plans)
+internal sealed class DemoPlans(IPlanImport plans)
 {
     public const string ProvincialPlanNumber = "103-KH/TU";
 

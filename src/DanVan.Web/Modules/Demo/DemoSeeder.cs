@@ -12,7 +12,7 @@ namespace DanVan.Web.Modules.Demo;
 /// (Organizations), the indicator catalog and the two real plans imported as an officer would (<see cref="DemoPlans"/>),
 /// then a reporting history (Reporting). Idempotent: what exists (by code or number) is left alone.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, IDemoOrganizations organizations, DemoPlans plans, IIndicatorCatalog indicators, IReportingDemo reporting)
+internal sealed class DemoSeeder(AppDbContext db, IDemoOrganizations organizations, DemoPlans plans, IIndicatorCatalog indicators, IReportingDemo reporting)
 {
     private const int DemoYear = 2026;
 

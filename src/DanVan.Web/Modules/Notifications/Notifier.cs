@@ -7,7 +7,7 @@ using DanVan.Web.Modules.Accounts.Contracts;
 
 namespace DanVan.Web.Modules.Notifications;
 
-public sealed class Notifier(AppDbContext db, EmailOutbox outbox, TimeProvider clock, PermissionCatalog permissions) : INotifier
+internal sealed class Notifier(AppDbContext db, EmailOutbox outbox, TimeProvider clock, PermissionCatalog permissions) : INotifier
 {
     public async Task<int> NotifyUnitAsync(Guid organizationId, string permission, NotificationMessage message, CancellationToken cancellationToken) =>
         (await NotifyUnitsAsync([(organizationId, message)], permission, cancellationToken))[0];

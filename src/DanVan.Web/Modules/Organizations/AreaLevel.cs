@@ -8,7 +8,7 @@ public enum AreaLevel
     Village = 3,
 }
 
-public static class AreaLevelNames
+internal static class AreaLevelNames
 {
     public static string Vietnamese(this AreaLevel level) => level switch
     {

@@ -2,7 +2,7 @@ using DanVan.Web.Infrastructure.Text;
 
 namespace DanVan.Web.Modules.Organizations;
 
-public static class OrganizationTreeOrder
+internal static class OrganizationTreeOrder
 {
     /// <summary>
     /// Depth-first order of a set of organizations, siblings in Vietnamese alphabetical order. Organizations

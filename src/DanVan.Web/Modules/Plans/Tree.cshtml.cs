@@ -116,4 +116,4 @@ public sealed record PlanSummary(Plan Plan, int Tasks, int PlansBelow);
 public sealed record PlanBranch(Plan Plan, IReadOnlyList<PlanTask> Tasks, IReadOnlyList<PlanSummary> Children, int More);
 
 /// <summary>A plan's line on the tree, opened when its branch is given.</summary>
-public sealed record PlanLine(PlanSummary Summary, PlanBranch? Branch);
+internal sealed record PlanLine(PlanSummary Summary, PlanBranch? Branch);

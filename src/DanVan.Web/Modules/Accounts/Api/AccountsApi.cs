@@ -8,7 +8,7 @@ using DanVan.Web.Modules.Accounts.Contracts;
 namespace DanVan.Web.Modules.Accounts.Api;
 
 /// <summary>The caller's own account over /api/v1.</summary>
-public sealed class AccountsApi : IApiEndpoints
+internal sealed class AccountsApi : IApiEndpoints
 {
     public void Map(RouteGroupBuilder api) =>
         api.MapGet("/me", GetMeAsync).WithTags("DanVan").WithName("GetMe").WithSummary("The caller, with their memberships.");
@@ -30,6 +30,6 @@ public sealed class AccountsApi : IApiEndpoints
     }
 }
 
-public sealed record MeResponse(string Id, string Email, string FullName, bool IsAdministrator, IReadOnlyList<MembershipResponse> Memberships);
+internal sealed record MeResponse(string Id, string Email, string FullName, bool IsAdministrator, IReadOnlyList<MembershipResponse> Memberships);
 
-public sealed record MembershipResponse(Guid OrganizationId, string OrganizationCode, string OrganizationName, string Role, bool IncludesSubtree);
+internal sealed record MembershipResponse(Guid OrganizationId, string OrganizationCode, string OrganizationName, string Role, bool IncludesSubtree);

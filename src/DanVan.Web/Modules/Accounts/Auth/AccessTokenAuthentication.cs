@@ -14,7 +14,7 @@ namespace DanVan.Web.Modules.Accounts.Auth;
 /// "Authorization: Bearer dv_…" with a personal access token. Anonymous or refused API calls get a JSON 401,
 /// never a redirect to the sign-in page.
 /// </summary>
-public sealed class AccessTokenAuthenticationHandler(
+internal sealed class AccessTokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,

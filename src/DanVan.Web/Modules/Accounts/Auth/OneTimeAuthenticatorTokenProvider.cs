@@ -11,7 +11,7 @@ namespace DanVan.Web.Modules.Accounts.Auth;
 /// of the last code accepted is kept with the user, and a code of that step or an earlier one is refused, so a
 /// code seen over someone's shoulder cannot sign in a second time.
 /// </summary>
-public sealed class OneTimeAuthenticatorTokenProvider(TimeProvider clock) : IUserTwoFactorTokenProvider<AppUser>
+internal sealed class OneTimeAuthenticatorTokenProvider(TimeProvider clock) : IUserTwoFactorTokenProvider<AppUser>
 {
     private const string LoginProvider = "DanVan";
     private const string LastStepName = "AuthenticatorLastStep";

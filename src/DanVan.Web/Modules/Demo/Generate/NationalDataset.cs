@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Web.Modules.Demo.Generate;
 
 /// <summary>The size of a synthetic dataset.</summary>
-public sealed record DatasetSize(int Provinces, int Communes, int UnitsPerCommune, int Indicators, int Periods, int VillagesPerCommune = 4);
+internal sealed record DatasetSize(int Provinces, int Communes, int UnitsPerCommune, int Indicators, int Periods, int VillagesPerCommune = 4);
 
 /// <summary>
 /// A synthetic national dataset for measuring consolidation and the shared pages (`demo generate`): a central body
@@ -18,7 +18,7 @@ public sealed record DatasetSize(int Provinces, int Communes, int UnitsPerCommun
 /// indicator asks it) and a narrative. Each module writes its own part (through its contract); the millions of
 /// report rows are bulk-copied. Everything is flagged as demo; nothing personal is generated.
 /// </summary>
-public sealed class NationalDataset(AppDbContext db, ISyntheticOrganizations organizations, ISyntheticPlan plans, ISyntheticReports reports)
+internal sealed class NationalDataset(AppDbContext db, ISyntheticOrganizations organizations, ISyntheticPlan plans, ISyntheticReports reports)
 {
     public const string RootCode = ISyntheticOrganizations.RootCode;
 

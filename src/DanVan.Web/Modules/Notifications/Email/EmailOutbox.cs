@@ -15,7 +15,7 @@ namespace DanVan.Web.Modules.Notifications.Email;
 /// Sends notifications waiting for e-mail over SMTP with MailKit, in small batches: implicit TLS on 465 or STARTTLS
 /// when offered (required when configured so), and credentials never in clear unless explicitly allowed.
 /// </summary>
-public sealed class EmailOutbox(AppDbContext db, IOptions<SmtpOptions> options, TimeProvider clock, DatabaseLocks locks, ILogger<EmailOutbox> logger)
+internal sealed class EmailOutbox(AppDbContext db, IOptions<SmtpOptions> options, TimeProvider clock, DatabaseLocks locks, ILogger<EmailOutbox> logger)
 {
     private const int BatchSize = 200;
 

@@ -1,7 +1,7 @@
 namespace DanVan.Web.Modules.Notifications.Email;
 
 /// <summary>How the connection to the mail server is protected.</summary>
-public enum SmtpSecurity
+internal enum SmtpSecurity
 {
     /// <summary>TLS from the first byte on port 465, otherwise STARTTLS whenever the server offers it.</summary>
     Auto,
@@ -17,7 +17,7 @@ public enum SmtpSecurity
 }
 
 /// <summary>The "Smtp" configuration section. Without a host, notifications stay in the app only.</summary>
-public sealed class SmtpOptions
+internal sealed class SmtpOptions
 {
     public string? Host { get; set; }
 

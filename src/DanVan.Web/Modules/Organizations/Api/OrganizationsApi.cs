@@ -9,7 +9,7 @@ using DanVan.Web.Modules.Organizations.Contracts;
 namespace DanVan.Web.Modules.Organizations.Api;
 
 /// <summary>The organizations the caller may see, over /api/v1.</summary>
-public sealed class OrganizationsApi : IApiEndpoints
+internal sealed class OrganizationsApi : IApiEndpoints
 {
     public void Map(RouteGroupBuilder api) =>
         api.MapGet("/organizations", GetOrganizationsAsync).WithTags("DanVan").WithName("GetOrganizations").WithSummary("The organizations the caller may see, with their area.");
@@ -33,6 +33,6 @@ public sealed class OrganizationsApi : IApiEndpoints
     }
 }
 
-public sealed record OrganizationResponse(Guid Id, string Code, string Name, string ShortName, string Kind, Guid? ParentId, bool IsArchived, AreaResponse Area);
+internal sealed record OrganizationResponse(Guid Id, string Code, string Name, string ShortName, string Kind, Guid? ParentId, bool IsArchived, AreaResponse Area);
 
-public sealed record AreaResponse(Guid Id, string Code, string Name, string Level);
+internal sealed record AreaResponse(Guid Id, string Code, string Name, string Level);

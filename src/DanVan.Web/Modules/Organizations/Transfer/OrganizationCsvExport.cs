@@ -2,7 +2,7 @@ using System.Text;
 
 namespace DanVan.Web.Modules.Organizations.Transfer;
 
-public static class OrganizationCsvExport
+internal static class OrganizationCsvExport
 {
     /// <summary>RFC 4180 CSV in UTF-8 with a byte-order mark, so that Excel shows Vietnamese correctly.</summary>
     public static byte[] Write(IEnumerable<Organization> organizations)

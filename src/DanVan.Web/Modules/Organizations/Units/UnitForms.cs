@@ -36,7 +36,7 @@ public sealed class UnitInput
 }
 
 /// <summary>Lookups shared by the organization pages.</summary>
-public static class UnitLookups
+internal static class UnitLookups
 {
     public static Task<Organization?> FindVisibleAsync(AppDbContext db, OrgScope scope, Guid id, CancellationToken cancellationToken) =>
         db.Organizations
@@ -121,7 +121,7 @@ public static class UnitLookups
     }
 }
 
-public sealed record UnitFieldsModel(UnitInput Input, IReadOnlyList<SelectListItem> Kinds, IReadOnlyList<SelectListItem> Areas);
+internal sealed record UnitFieldsModel(UnitInput Input, IReadOnlyList<SelectListItem> Kinds, IReadOnlyList<SelectListItem> Areas);
 
 /// <summary>Rows of the organization tree: <paramref name="More"/> children of <paramref name="Parent"/> not shown.</summary>
-public sealed record TreeRowsModel(IReadOnlyList<Organization> Rows, IReadOnlyDictionary<Guid, int> ChildCounts, int Level, bool Archived, int More, Organization? Parent);
+internal sealed record TreeRowsModel(IReadOnlyList<Organization> Rows, IReadOnlyDictionary<Guid, int> ChildCounts, int Level, bool Archived, int More, Organization? Parent);

@@ -42,7 +42,7 @@ public sealed record TaskBoardRow(
 /// or the unit doing the part is in their branch. The four states are computed in the query from the
 /// deadline and the completion date, so filtering and paging happen in the database.
 /// </summary>
-public static class TaskBoardQuery
+internal static class TaskBoardQuery
 {
     /// <summary>Parts of tasks the user may follow: the plan is readable, and its issuer or the unit is in the user's branch.</summary>
     public static IQueryable<TaskAssignment> VisibleAssignments(AppDbContext db, OrgScope scope)

@@ -1,7 +1,7 @@
 namespace DanVan.Web.Modules.Plans.Import;
 
 /// <summary>The review page's edits to the task list: merge two tasks, split one, drop one.</summary>
-public static class DraftEditing
+internal static class DraftEditing
 {
     /// <summary>Joins task <paramref name="index"/> with the next one: texts and units together.</summary>
     public static bool MergeWithNext(PlanDraft draft, int index)

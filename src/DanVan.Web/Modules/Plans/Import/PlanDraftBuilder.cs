@@ -4,7 +4,7 @@ using DanVan.Web.Infrastructure.Text;
 namespace DanVan.Web.Modules.Plans.Import;
 
 /// <summary>Turns what the parser read into the first draft the officer reviews, with suggestions filled in.</summary>
-public static class PlanDraftBuilder
+internal static class PlanDraftBuilder
 {
     private static readonly string[] DirectiveKinds = ["Kết luận", "Chỉ thị", "Nghị quyết", "Quyết định", "Chương trình"];
 

@@ -2,19 +2,19 @@ using DanVan.Web.Modules.Reporting.Reports;
 
 namespace DanVan.Web.Modules.Reporting.Api;
 
-public sealed record ReportUpdateRequest(int Revision, IReadOnlyList<NarrativeRequest>? Narratives, IReadOnlyList<ValueRequest>? Values);
+internal sealed record ReportUpdateRequest(int Revision, IReadOnlyList<NarrativeRequest>? Narratives, IReadOnlyList<ValueRequest>? Values);
 
-public sealed record NarrativeRequest(Guid TaskId, string? Results, string? Limitations, string? Proposals);
+internal sealed record NarrativeRequest(Guid TaskId, string? Results, string? Limitations, string? Proposals);
 
 /// <param name="Indicator">The indicator's code, e.g. "DAN_SO".</param>
 /// <param name="AreaId">The village, for indicators entered by village; null for the whole unit.</param>
 /// <param name="Value">As typed in the form: "1.234", "12,5", "Có"/"Không", or text; null or empty clears it.</param>
-public sealed record ValueRequest(string Indicator, Guid? AreaId, string? Value);
+internal sealed record ValueRequest(string Indicator, Guid? AreaId, string? Value);
 
-public sealed record ReportSubmitRequest(int Revision);
+internal sealed record ReportSubmitRequest(int Revision);
 
 /// <summary>Turns an API request into the report form the pages post, so both go through the same checks.</summary>
-public static class ReportRequests
+internal static class ReportRequests
 {
     public static (ReportForm Form, Dictionary<string, string[]> Errors) Apply(ReportContext context, ReportUpdateRequest request)
     {

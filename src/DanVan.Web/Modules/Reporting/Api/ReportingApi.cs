@@ -12,7 +12,7 @@ namespace DanVan.Web.Modules.Reporting.Api;
 /// Reports and period completeness over /api/v1, with the pages' permissions: a report is found only by those
 /// who may read it (404 otherwise), written only by its unit's writers (403), and guarded by its revision (409).
 /// </summary>
-public sealed class ReportingApi : IApiEndpoints
+internal sealed class ReportingApi : IApiEndpoints
 {
     public void Map(RouteGroupBuilder group)
     {

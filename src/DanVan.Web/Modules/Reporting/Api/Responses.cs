@@ -4,7 +4,7 @@ using DanVan.Web.Modules.Reporting.Reports;
 
 namespace DanVan.Web.Modules.Reporting.Api;
 
-public sealed record ReportResponse(
+internal sealed record ReportResponse(
     Guid Id, PeriodResponse Period, UnitResponse Unit, UnitResponse Receiver, string Status, int Revision, int Version,
     DateTime? FirstSubmittedAt, DateTime? AcceptedAt, string? ReturnComment,
     IReadOnlyList<NarrativeResponse> Narratives, IReadOnlyList<ValueResponse> Values)
@@ -27,26 +27,26 @@ public sealed record ReportResponse(
     }
 }
 
-public sealed record PeriodResponse(Guid Id, string Title, string Kind, int Year, DateOnly DataFrom, DateOnly DataTo, DateOnly DueOn);
+internal sealed record PeriodResponse(Guid Id, string Title, string Kind, int Year, DateOnly DataFrom, DateOnly DataTo, DateOnly DueOn);
 
-public sealed record UnitResponse(Guid Id, string Code, string Name);
+internal sealed record UnitResponse(Guid Id, string Code, string Name);
 
 /// <param name="Role">Lead or Coordinate.</param>
-public sealed record NarrativeResponse(Guid TaskId, string Number, string Heading, string Role, string? Results, string? Limitations, string? Proposals);
+internal sealed record NarrativeResponse(Guid TaskId, string Number, string Heading, string Role, string? Results, string? Limitations, string? Proposals);
 
 /// <param name="Number">Numbers, percentages and yes/no (1/0); <paramref name="Text"/> for text indicators.</param>
-public sealed record ValueResponse(string Indicator, string Name, string Unit, string Type, Guid? AreaId, string? AreaName, decimal? Number, string? Text);
+internal sealed record ValueResponse(string Indicator, string Name, string Unit, string Type, Guid? AreaId, string? AreaName, decimal? Number, string? Text);
 
-public sealed record CompletenessResponse(Guid PeriodId, string Title, DateOnly DueOn, UnitResponse Unit, FiguresResponse Reports, IReadOnlyList<CompletenessRowResponse> Units)
+internal sealed record CompletenessResponse(Guid PeriodId, string Title, DateOnly DueOn, UnitResponse Unit, FiguresResponse Reports, IReadOnlyList<CompletenessRowResponse> Units)
 {
     public static CompletenessResponse Of(ReportingPeriod period, CompletenessView view) => new(
         period.Id, period.Title, period.DueOn, new UnitResponse(view.Node.Id, view.Node.Code, view.Node.Name), FiguresResponse.Of(view.Total),
         view.Rows.Select(row => new CompletenessRowResponse(new UnitResponse(row.Unit.Id, row.Unit.Code, row.Unit.Name), FiguresResponse.Of(row.Reports), row.OwnReport?.ReportId, row.OwnReport?.Status.ToString())).ToList());
 }
 
-public sealed record FiguresResponse(int Expected, int Submitted, int OnTime, int Late, int Missing, int NotYetDue, int Accepted, int SubmittedPercent, int OnTimePercent)
+internal sealed record FiguresResponse(int Expected, int Submitted, int OnTime, int Late, int Missing, int NotYetDue, int Accepted, int SubmittedPercent, int OnTimePercent)
 {
     public static FiguresResponse Of(CompletenessFigures f) => new(f.Expected, f.Submitted, f.OnTime, f.Late, f.Missing, f.NotYetDue, f.Accepted, f.SubmittedPercent, f.OnTimePercent);
 }
 
-public sealed record CompletenessRowResponse(UnitResponse Unit, FiguresResponse Reports, Guid? ReportId, string? Status);
+internal sealed record CompletenessRowResponse(UnitResponse Unit, FiguresResponse Reports, Guid? ReportId, string? Status);

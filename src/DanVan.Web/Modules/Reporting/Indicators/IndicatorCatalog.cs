@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Web.Modules.Reporting.Indicators;
 
-public sealed class IndicatorCatalog(AppDbContext db) : IIndicatorCatalog
+internal sealed class IndicatorCatalog(AppDbContext db) : IIndicatorCatalog
 {
     public async Task<int> AddMissingAsync(IReadOnlyList<CatalogEntry> entries, bool isDemo, CancellationToken cancellationToken)
     {

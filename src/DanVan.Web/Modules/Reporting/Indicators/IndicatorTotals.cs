@@ -4,7 +4,7 @@ namespace DanVan.Web.Modules.Reporting.Indicators;
 /// Combines values of one indicator (several villages, later several units) by its aggregation. A ratio is
 /// recomputed from the combined numerator and denominator, never averaged. No value at all gives null, not zero.
 /// </summary>
-public static class IndicatorTotals
+internal static class IndicatorTotals
 {
     public static decimal? Combine(Indicator indicator, IEnumerable<decimal> values)
     {

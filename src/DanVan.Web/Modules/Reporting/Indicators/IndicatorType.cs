@@ -23,7 +23,7 @@ public enum IndicatorAggregation
     None,
 }
 
-public static class IndicatorVocabulary
+internal static class IndicatorVocabulary
 {
     public static string Vietnamese(this IndicatorType type) => type switch
     {

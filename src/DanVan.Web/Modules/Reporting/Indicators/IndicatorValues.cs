@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace DanVan.Web.Modules.Reporting.Indicators;
 
 /// <summary>Reading and writing indicator values the Vietnamese way: "1.234,5", "12,5"; "có"/"không".</summary>
-public static partial class IndicatorValues
+internal static partial class IndicatorValues
 {
     public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 

@@ -16,7 +16,7 @@ namespace DanVan.Web.Modules.Reporting.Periods;
 /// Files demo reports through the same entity rules as people do (save, submit, return, accept), dated as they
 /// would have happened around each deadline, with values that respect the catalog's bounds and limits.
 /// </summary>
-public sealed class DemoPeriods(AppDbContext db, PeriodOpening opening, TimeProvider clock) : IReportingDemo
+internal sealed class DemoPeriods(AppDbContext db, PeriodOpening opening, TimeProvider clock) : IReportingDemo
 {
     private static readonly ReportActor Unit = new("demo", "Cán bộ đơn vị (dữ liệu mẫu)");
     private static readonly ReportActor Receiver = new("demo", "Cán bộ tổng hợp (dữ liệu mẫu)");

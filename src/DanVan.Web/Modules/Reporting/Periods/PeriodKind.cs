@@ -12,7 +12,7 @@ public enum PeriodKind
     OnRequest,
 }
 
-public static class PeriodKinds
+internal static class PeriodKinds
 {
     public static string Vietnamese(this PeriodKind kind) => kind switch
     {

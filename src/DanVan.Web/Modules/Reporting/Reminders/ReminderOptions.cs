@@ -1,7 +1,7 @@
 namespace DanVan.Web.Modules.Reporting.Reminders;
 
 /// <summary>The "Reminders" configuration section.</summary>
-public sealed class ReminderOptions
+internal sealed class ReminderOptions
 {
     private static readonly int[] DefaultDays = [7, 3, 1];
 

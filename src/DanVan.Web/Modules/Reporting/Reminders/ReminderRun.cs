@@ -14,7 +14,7 @@ namespace DanVan.Web.Modules.Reporting.Reminders;
 /// One pass: every report not yet submitted whose deadline is near or past gets the reminder due for that day,
 /// in the app and by e-mail, once. A pass missed (server down) sends the nearest reminder, not every skipped one.
 /// </summary>
-public sealed class ReminderRun(AppDbContext db, INotifier notifier, IOptions<ReminderOptions> options, TimeProvider clock, DatabaseLocks locks, ILogger<ReminderRun> logger)
+internal sealed class ReminderRun(AppDbContext db, INotifier notifier, IOptions<ReminderOptions> options, TimeProvider clock, DatabaseLocks locks, ILogger<ReminderRun> logger)
 {
     /// <summary>One pass at a time over all servers (and the CLI): a pass that finds another running is skipped.</summary>
     public async Task<ReminderResult> RunAsync(CancellationToken cancellationToken)
@@ -136,4 +136,4 @@ public sealed class ReminderRun(AppDbContext db, INotifier notifier, IOptions<Re
     }
 }
 
-public sealed record ReminderResult(int Reminders, int EmailsSent, bool Skipped = false);
+internal sealed record ReminderResult(int Reminders, int EmailsSent, bool Skipped = false);

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace DanVan.Web.Modules.Reporting.Reminders;
 
 /// <summary>Runs a reminder pass on an interval inside the web server (unless switched off in configuration).</summary>
-public sealed class ReminderService(IServiceScopeFactory scopes, IOptions<ReminderOptions> options, TimeProvider clock, ILogger<ReminderService> logger) : BackgroundService
+internal sealed class ReminderService(IServiceScopeFactory scopes, IOptions<ReminderOptions> options, TimeProvider clock, ILogger<ReminderService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -216,6 +216,6 @@ public sealed record NarrativeInput(Guid TaskId, string? Results, string? Limita
 public sealed record ValueInput(Guid IndicatorId, Guid? AreaId, Indicators.ReportedValue? Value);
 
 /// <summary>Someone else saved the report after it was opened; nothing was written.</summary>
-public sealed class ReportChangedException(string? byName, DateTime? at) : BusinessRuleException(
+internal sealed class ReportChangedException(string? byName, DateTime? at) : BusinessRuleException(
     $"{byName ?? "Người khác"} vừa lưu báo cáo này{(at is { } when ? $" lúc {VietnameseText.FormatDateTime(when)}" : "")}, sau khi anh/chị mở nó. "
     + "Phần anh/chị nhập chưa được lưu và vẫn còn trên trang; hãy xem bản vừa lưu rồi lưu lại.");

@@ -8,7 +8,7 @@ namespace DanVan.Web.Modules.Reporting.Reports;
 /// meanwhile. A field the second did not touch takes the saved text; a field only they changed keeps theirs; a
 /// field both changed is a conflict shown beside the other's text. Nobody's work is put back to an old text.
 /// </summary>
-public static class ReportMerge
+internal static class ReportMerge
 {
     /// <summary>A short fingerprint of a field's text as the form was opened (empty and missing are the same).</summary>
     public static string Stamp(string? text) =>

@@ -15,7 +15,7 @@ public enum ReportAction
     Accepted,
 }
 
-public static class ReportVocabulary
+internal static class ReportVocabulary
 {
     public static string Vietnamese(this ReportStatus status) => status switch
     {

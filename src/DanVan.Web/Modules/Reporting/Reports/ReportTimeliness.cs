@@ -14,7 +14,7 @@ public enum Timeliness
 /// The one rule for "on time": the first submission (Vietnam date) by the deadline day. A report returned and
 /// resubmitted later keeps the date of its first submission; one never sent is missing once the deadline passed.
 /// </summary>
-public static class ReportTimeliness
+internal static class ReportTimeliness
 {
     public static Timeliness Of(DateTime? firstSubmittedAt, DateOnly dueOn, DateOnly today) => firstSubmittedAt switch
     {

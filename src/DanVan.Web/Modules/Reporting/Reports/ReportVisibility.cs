@@ -6,7 +6,7 @@ using DanVan.Web.Modules.Organizations.Contracts;
 namespace DanVan.Web.Modules.Reporting.Reports;
 
 /// <summary>A report is read by the branch of the unit that wrote it and by the branch of the unit that receives it.</summary>
-public static class ReportVisibility
+internal static class ReportVisibility
 {
     public static IQueryable<Report> VisibleTo(this IQueryable<Report> reports, AppDbContext db, OrgScope scope)
     {

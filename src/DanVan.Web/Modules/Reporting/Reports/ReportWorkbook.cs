@@ -12,7 +12,7 @@ namespace DanVan.Web.Modules.Reporting.Reports;
 /// sheet, row, column and reason. The file carries the report's id and revision so it lands on the right report
 /// and cannot overwrite what was saved after it was downloaded.
 /// </summary>
-public static partial class ReportWorkbook
+internal static partial class ReportWorkbook
 {
     public const string NarrativeSheet = "Nội dung";
     public const string ValueSheet = "Chỉ tiêu";

@@ -7,7 +7,7 @@ using DanVan.Web.Modules.Organizations.Contracts;
 
 namespace DanVan.Web.Modules.Reporting.Reports;
 
-public sealed class ReportingOverview(AppDbContext db, TimeProvider clock) : IReportingOverview
+internal sealed class ReportingOverview(AppDbContext db, TimeProvider clock) : IReportingOverview
 {
     public async Task<ReportingSummary> ForAsync(OrgScope scope, int take, CancellationToken cancellationToken)
     {

@@ -83,7 +83,7 @@ public enum TargetDirection
     AtMost,
 }
 
-public static class TargetDirectionText
+internal static class TargetDirectionText
 {
     public static string Vietnamese(this TargetDirection direction) => direction == TargetDirection.AtLeast ? "Ít nhất" : "Không vượt quá";
 }
