@@ -58,8 +58,13 @@ public abstract class ReferenceDataFormsTests(DanVanApp app)
         Assert.Equal("Xã Minh Quang (mới)", edited.Name);
         Assert.Equal(new DateOnly(2030, 12, 31), edited.ValidTo);
 
-        var list = await Forms.HtmlAsync(await client.GetAsync("/Organizations/Areas"));
-        Assert.Contains("từ 01/07/2025 đến 31/12/2030", list, StringComparison.Ordinal);
+        // The list opens a level at a time, or finds an area by name or code (any word order, no diacritics needed).
+        var provinces = await Forms.HtmlAsync(await client.GetAsync("/Organizations/Areas"));
+        Assert.DoesNotContain("Xã Minh Quang", provinces, StringComparison.Ordinal);
+        var found = await Forms.HtmlAsync(await client.GetAsync("/Organizations/Areas?q=" + Uri.EscapeDataString("quang minh moi")));
+        Assert.Contains("từ 01/07/2025 đến 31/12/2030", found, StringComparison.Ordinal);
+        var opened = await Forms.HtmlAsync(await client.GetAsync($"/Organizations/Areas?handler=Children&id={province.Id}"));
+        Assert.Contains("Xã Minh Quang (mới)", opened, StringComparison.Ordinal);
     }
 
     [Fact]
