@@ -16,8 +16,10 @@ public static class CliApp
 {
     private static readonly string[] Help = ["--help", "-h", "-?", "help"];
 
+    /// <summary>Whether the arguments name a command (a server's switches start with "-" and are not looked up).</summary>
     public static bool Handles(string[] args) =>
-        args.Length > 0 && (Help.Contains(args[0]) || BuildCommands(TextWriter.Null, TextWriter.Null, null).Subcommands.Any(c => c.Name == args[0]));
+        args.Length > 0 && (Help.Contains(args[0])
+            || (!args[0].StartsWith('-') && BuildCommands(TextWriter.Null, TextWriter.Null, null).Subcommands.Any(c => c.Name == args[0])));
 
     public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null, IReadOnlyDictionary<string, string?>? settings = null)
     {

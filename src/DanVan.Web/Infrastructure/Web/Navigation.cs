@@ -18,9 +18,9 @@ public enum NavZone
 /// <summary>
 /// One entry of the navigation a module brings. Shown to a user who holds <paramref name="Permission"/> somewhere
 /// (always, when null); ordered by <paramref name="Order"/> across modules. <paramref name="Badge"/> counts
-/// something waiting for the user (shown when above zero).
+/// something waiting for the user (shown when above zero), read out as <paramref name="BadgeLabel"/>.
 /// </summary>
-public sealed record NavEntry(string Title, string Page, int Order, NavZone Zone = NavZone.Main, string? Permission = null, Func<IServiceProvider, Task<int>>? Badge = null)
+public sealed record NavEntry(string Title, string Page, int Order, NavZone Zone = NavZone.Main, string? Permission = null, Func<IServiceProvider, Task<int>>? Badge = null, string BadgeLabel = "mới")
 {
     /// <summary>An id for the link, from its page ("/Notifications/Index" → "nav-notifications-index").</summary>
     public string Id => "nav" + Page.Replace('/', '-').ToLowerInvariant();

@@ -14,7 +14,7 @@ public static class NotificationsModule
         services.AddScoped<EmailOutbox>();
         services.AddScoped<INotifier, Notifier>();
         services.AddScoped<UnreadNotifications>();
-        services.AddNavEntry(new NavEntry("Thông báo", "/Notifications/Index", 10, NavZone.Tools, Badge: sp => sp.GetRequiredService<UnreadNotifications>().CountAsync()));
+        services.AddNavEntry(new NavEntry("Thông báo", "/Notifications/Index", 10, NavZone.Tools, Badge: sp => sp.GetRequiredService<UnreadNotifications>().CountAsync(), BadgeLabel: "chưa đọc"));
         return services;
     }
 }
