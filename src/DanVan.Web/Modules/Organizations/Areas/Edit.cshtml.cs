@@ -17,24 +17,20 @@ namespace DanVan.Web.Modules.Organizations.Areas;
 /// commune → village) or edits one. Codes are unique; the entity checks their official shape.
 /// </summary>
 [Authorize(Policy = OrganizationPermissions.ReferenceData)]
-public sealed class EditModel(AppDbContext db) : PageModel
+public sealed class EditModel(AppDbContext db) : CatalogEditPage<Area, AreaInput>(db)
 {
-    [BindProperty]
-    public AreaInput Input { get; set; } = new();
-
-    public Area? Existing { get; private set; }
+    private DateOnly? validFrom;
+    private DateOnly? validTo;
 
     public Area? Parent { get; private set; }
 
     public AreaLevel Level { get; private set; }
 
+    protected override UniqueField Unique => new(nameof(Area.Code), "Input.Code", $"Mã '{Input.Code.Trim()}' đã được dùng cho địa bàn khác.");
+
     public async Task<IActionResult> OnGetAsync(Guid? id, Guid? parentId, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, parentId, cancellationToken))
-        {
-            return NotFound();
-        }
-
+        var found = await LoadAsync(id, parentId, cancellationToken);
         if (Existing is { } area)
         {
             Input = new AreaInput
@@ -46,53 +42,36 @@ public sealed class EditModel(AppDbContext db) : PageModel
             };
         }
 
-        return Page();
+        return Show(found);
     }
 
     public async Task<IActionResult> OnPostAsync(Guid? id, Guid? parentId, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, parentId, cancellationToken))
-        {
-            return NotFound();
-        }
-
-        if (!VietnameseText.TryParseDate(Input.ValidFrom, out var validFrom))
+        var found = await LoadAsync(id, parentId, cancellationToken);
+        if (!VietnameseText.TryParseDate(Input.ValidFrom, out validFrom))
         {
             ModelState.AddModelError("Input.ValidFrom", "Ngày có hiệu lực phải theo dạng ngày/tháng/năm, ví dụ 01/07/2025.");
         }
 
-        if (!VietnameseText.TryParseDate(Input.ValidTo, out var validTo))
+        if (!VietnameseText.TryParseDate(Input.ValidTo, out validTo))
         {
             ModelState.AddModelError("Input.ValidTo", "Ngày hết hiệu lực phải theo dạng ngày/tháng/năm, ví dụ 30/06/2025.");
         }
 
-        var area = Existing;
-        var saved = ModelState.IsValid && await ModelState.TrySaveAsync(db, () =>
-        {
-            if (area is null)
-            {
-                area = Area.Create(Input.Code, Input.Name, Level, Parent, validFrom, validTo);
-                db.Areas.Add(area);
-            }
-            else
-            {
-                area.Update(Input.Code, Input.Name, validFrom, validTo);
-            }
-        }, cancellationToken, new UniqueField(nameof(Area.Code), "Input.Code", $"Mã '{Input.Code.Trim()}' đã được dùng cho địa bàn khác."));
-        if (!saved)
-        {
-            return Page();
-        }
-
-        TempData["Message"] = Existing is null ? $"Đã thêm địa bàn “{area!.Name}”." : "Đã lưu thay đổi.";
-        return RedirectToPage("Index");
+        return await SaveAsync(found, cancellationToken);
     }
+
+    protected override Area Create() => Area.Create(Input.Code, Input.Name, Level, Parent, validFrom, validTo);
+
+    protected override void Update(Area existing) => existing.Update(Input.Code, Input.Name, validFrom, validTo);
+
+    protected override string Saved(Area row, bool created) => created ? $"Đã thêm địa bàn “{row.Name}”." : "Đã lưu thay đổi.";
 
     private async Task<bool> LoadAsync(Guid? id, Guid? parentId, CancellationToken cancellationToken)
     {
         if (id is { } existingId)
         {
-            Existing = await db.Areas.Include(a => a.Parent).SingleOrDefaultAsync(a => a.Id == existingId, cancellationToken);
+            Existing = await Db.Areas.Include(a => a.Parent).SingleOrDefaultAsync(a => a.Id == existingId, cancellationToken);
             Parent = Existing?.Parent;
             Level = Existing?.Level ?? default;
             return Existing is not null;
@@ -100,7 +79,7 @@ public sealed class EditModel(AppDbContext db) : PageModel
 
         if (parentId is { } pid)
         {
-            Parent = await db.Areas.SingleOrDefaultAsync(a => a.Id == pid, cancellationToken);
+            Parent = await Db.Areas.SingleOrDefaultAsync(a => a.Id == pid, cancellationToken);
             if (Parent is null || Parent.Level == AreaLevel.Village)
             {
                 return false;

@@ -13,62 +13,38 @@ namespace DanVan.Web.Modules.Organizations.Kinds;
 
 /// <summary>Adds or renames an organization kind. The code is what CSV files use, so it stays unique.</summary>
 [Authorize(Policy = OrganizationPermissions.ReferenceData)]
-public sealed class EditModel(AppDbContext db) : PageModel
+public sealed class EditModel(AppDbContext db) : CatalogEditPage<OrganizationKind, KindInput>(db)
 {
-    [BindProperty]
-    public KindInput Input { get; set; } = new();
-
-    public OrganizationKind? Existing { get; private set; }
+    protected override UniqueField Unique => new(nameof(OrganizationKind.Code), "Input.Code", $"Mã '{Input.Code.Trim()}' đã được dùng cho loại tổ chức khác.");
 
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken cancellationToken)
     {
-        if (id is not null)
+        var found = await LoadAsync(id, cancellationToken);
+        if (Existing is { } kind)
         {
-            Existing = await db.OrganizationKinds.FindAsync([id], cancellationToken);
-            if (Existing is null)
-            {
-                return NotFound();
-            }
-
-            Input = new KindInput { Code = Existing.Code, Name = Existing.Name, SortOrder = Existing.SortOrder };
+            Input = new KindInput { Code = kind.Code, Name = kind.Name, SortOrder = kind.SortOrder };
         }
         else
         {
-            Input.SortOrder = (await db.OrganizationKinds.MaxAsync(k => (int?)k.SortOrder, cancellationToken) ?? 0) + 10;
+            Input.SortOrder = (await Db.OrganizationKinds.MaxAsync(k => (int?)k.SortOrder, cancellationToken) ?? 0) + 10;
         }
 
-        return Page();
+        return Show(found);
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken cancellationToken) =>
+        await SaveAsync(await LoadAsync(id, cancellationToken), cancellationToken);
+
+    protected override OrganizationKind Create() => OrganizationKind.Create(Input.Code, Input.Name, Input.SortOrder);
+
+    protected override void Update(OrganizationKind existing) => existing.Update(Input.Code, Input.Name, Input.SortOrder);
+
+    protected override string Saved(OrganizationKind row, bool created) => created ? $"Đã thêm loại tổ chức “{row.Name}”." : "Đã lưu thay đổi.";
+
+    private async Task<bool> LoadAsync(Guid? id, CancellationToken cancellationToken)
     {
-        if (id is not null)
-        {
-            Existing = await db.OrganizationKinds.FindAsync([id], cancellationToken);
-            if (Existing is null)
-            {
-                return NotFound();
-            }
-        }
-
-        var saved = ModelState.IsValid && await ModelState.TrySaveAsync(db, () =>
-        {
-            if (Existing is null)
-            {
-                db.OrganizationKinds.Add(OrganizationKind.Create(Input.Code, Input.Name, Input.SortOrder));
-            }
-            else
-            {
-                Existing.Update(Input.Code, Input.Name, Input.SortOrder);
-            }
-        }, cancellationToken, new UniqueField(nameof(OrganizationKind.Code), "Input.Code", $"Mã '{Input.Code.Trim()}' đã được dùng cho loại tổ chức khác."));
-        if (!saved)
-        {
-            return Page();
-        }
-
-        TempData["Message"] = Existing is null ? $"Đã thêm loại tổ chức “{Input.Name.Trim()}”." : "Đã lưu thay đổi.";
-        return RedirectToPage("Index");
+        Existing = id is null ? null : await Db.OrganizationKinds.FindAsync([id], cancellationToken);
+        return id is null || Existing is not null;
     }
 }
 

@@ -18,16 +18,15 @@ namespace DanVan.Web.Modules.Reporting.Indicators;
 /// reported, what they mean (type, aggregation, by-village, parts) is fixed so old reports keep their sense.
 /// </summary>
 [Authorize(Policy = OrganizationPermissions.ReferenceData)]
-public sealed class EditModel(AppDbContext db) : PageModel
+public sealed class EditModel(AppDbContext db) : CatalogEditPage<Indicator, IndicatorInput>(db)
 {
-    [BindProperty]
-    public IndicatorInput Input { get; set; } = new();
-
-    public Indicator? Existing { get; private set; }
+    private IndicatorDefinition? definition;
 
     public IReadOnlyList<Indicator> Catalog { get; private set; } = [];
 
     public bool HasValues { get; private set; }
+
+    protected override UniqueField Unique => new(nameof(Indicator.Code), "Input.Code", "Mã chỉ tiêu vừa được người khác dùng. Hãy chọn mã khác.");
 
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken cancellationToken)
     {
@@ -63,7 +62,7 @@ public sealed class EditModel(AppDbContext db) : PageModel
             return Page();
         }
 
-        var definition = new IndicatorDefinition(
+        definition = new IndicatorDefinition(
             Input.Code, Input.Name, Input.Unit ?? "", Input.Type, Input.Aggregation, Input.NumeratorId, Input.DenominatorId,
             Input.NotAboveId, minValue, maxValue, Input.ByVillage, Input.IsActive);
         if (Existing is { } existing && HasValues
@@ -74,25 +73,14 @@ public sealed class EditModel(AppDbContext db) : PageModel
             return Page();
         }
 
-        var saved = await ModelState.TrySaveAsync(db, () =>
-        {
-            if (Existing is null)
-            {
-                db.Indicators.Add(Indicator.Create(definition, Catalog));
-            }
-            else
-            {
-                Existing.Change(definition, Catalog);
-            }
-        }, cancellationToken, new UniqueField(nameof(Indicator.Code), "Input.Code", "Mã chỉ tiêu vừa được người khác dùng. Hãy chọn mã khác."));
-        if (!saved)
-        {
-            return Page();
-        }
-
-        TempData["Message"] = Existing is null ? $"Đã thêm chỉ tiêu {Input.Code.Trim().ToUpperInvariant()}." : $"Đã lưu chỉ tiêu {Existing.Code}.";
-        return RedirectToPage("Index");
+        return await SaveAsync(found: true, cancellationToken);
     }
+
+    protected override Indicator Create() => Indicator.Create(definition!, Catalog);
+
+    protected override void Update(Indicator existing) => existing.Change(definition!, Catalog);
+
+    protected override string Saved(Indicator row, bool created) => created ? $"Đã thêm chỉ tiêu {row.Code}." : $"Đã lưu chỉ tiêu {row.Code}.";
 
     /// <summary>A bound typed the Vietnamese way ("1.000", "12,5"); a message on the field when it is not a number.</summary>
     private decimal? Bound(string? raw, string field, string label)
@@ -113,14 +101,14 @@ public sealed class EditModel(AppDbContext db) : PageModel
 
     private async Task<bool> LoadAsync(Guid? id, CancellationToken cancellationToken)
     {
-        Catalog = await db.Indicators.OrderBy(i => i.Position).ToListAsync(cancellationToken);
+        Catalog = await Db.Indicators.OrderBy(i => i.Position).ToListAsync(cancellationToken);
         if (id is null)
         {
             return true;
         }
 
         Existing = Catalog.FirstOrDefault(i => i.Id == id);
-        HasValues = Existing is not null && await db.Set<ReportValue>().AnyAsync(v => v.IndicatorId == id, cancellationToken);
+        HasValues = Existing is not null && await Db.Set<ReportValue>().AnyAsync(v => v.IndicatorId == id, cancellationToken);
         return Existing is not null;
     }
 }
