@@ -81,7 +81,15 @@ public static class PostgresServer
             start.ArgumentList.Add(argument);
         }
 
-        Process.Start(start);
+        try
+        {
+            Process.Start(start);
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            // No setsid here: the ProcessExit handler (and the next run's clean-up) remain.
+            Console.Error.WriteLine("No reaper for the test PostgreSQL server: " + e.Message);
+        }
     }
 
     /// <summary>Clusters of earlier runs whose process is gone (a crash, a killed run): stopped and removed.</summary>
