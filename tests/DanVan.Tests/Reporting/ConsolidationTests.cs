@@ -109,6 +109,16 @@ public abstract class ConsolidationTests(DanVanApp app)
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await reviewer.GetAsync($"/Reporting/Dashboard?planId={planId}&unitId={province.Id}")).StatusCode);
         var dashboard = await Forms.HtmlAsync(await reviewer.GetAsync($"/Reporting/Dashboard?planId={planId}&indicator=DOI_THOAI"));
         Assert.Contains("id=\"chart-trend\"", dashboard, StringComparison.Ordinal);
+
+        // The demo is left as it was found, for the other tests of this class: the union back under the Front, the cell restored.
+        await app.WithDbAsync(async (db, _) =>
+        {
+            var farmers = await db.Organizations.SingleAsync(o => o.Code == "TL.HND");
+            var front = await db.Organizations.SingleAsync(o => o.Code == "TL.MTTQ");
+            farmers.MoveUnder(front, await db.Organizations.Where(o => o.Path.StartsWith(farmers.Path) && o.Id != farmers.Id).ToListAsync());
+            (await db.Organizations.Include(o => o.Parent).SingleAsync(o => o.Code == "TL.CBQS")).Restore();
+            return await db.SaveChangesAsync();
+        });
     }
 
     [Fact]
