@@ -67,6 +67,43 @@ public abstract class OrganizationFormsTests(DanVanApp app)
     }
 
     [Fact]
+    public async Task Pickers_and_the_tree_answer_a_screenful_within_the_users_branch()
+    {
+        await app.CreateUserAsync("oa.pickers@test.vn", MembershipRole.OrganizationAdmin, "TL.DU", subtree: true);
+        var client = app.CreateBrowser();
+        await Forms.SignInAsync(client, "oa.pickers@test.vn");
+        var front = await app.OrganizationAsync("TL.MTTQ");
+
+        // The parent picker of the move form: typed words in any order, without diacritics; only the user's branch,
+        // never the unit itself or what is under it.
+        var parents = await Forms.HtmlAsync(await client.GetAsync($"/Organizations/Units/Move/{front.Id}?handler=ParentOptions&q=" + Uri.EscapeDataString("lam thuong")));
+        Assert.Contains("Đảng ủy xã Thượng Lâm (TL.DU)", parents, StringComparison.Ordinal);
+        Assert.DoesNotContain("TL.MTTQ", parents, StringComparison.Ordinal);
+        Assert.DoesNotContain("TL.HND", parents, StringComparison.Ordinal);
+        Assert.DoesNotContain("TQ.", parents, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cấp cao nhất", parents, StringComparison.Ordinal);
+
+        // The area picker of the edit form (the unit's own route) and of the create form.
+        var areas = await Forms.HtmlAsync(await client.GetAsync($"/Organizations/Units/Edit/{front.Id}?handler=AreaOptions&q=" + Uri.EscapeDataString("na thom")));
+        Assert.Contains("Thôn Nà Thôm (02287.01, Thôn, tổ dân phố)", areas, StringComparison.Ordinal);
+        Assert.DoesNotContain("Khau Củm", areas, StringComparison.Ordinal);
+        var none = await Forms.HtmlAsync(await client.GetAsync("/Organizations/Units/Create?handler=AreaOptions&q=" + Uri.EscapeDataString("khong co thon nay")));
+        Assert.Contains("Không có lựa chọn nào khớp.", none, StringComparison.Ordinal);
+        var edit = await Forms.HtmlAsync(await client.GetAsync($"/Organizations/Units/Edit/{front.Id}"));
+        Assert.Contains($"/Organizations/Units/Edit/{front.Id}?handler=AreaOptions", edit, StringComparison.Ordinal);
+
+        // The tree: the top of the branch, each level opened on demand.
+        var tree = await Forms.HtmlAsync(await client.GetAsync("/Organizations/Units"));
+        Assert.Contains("Đảng ủy xã Thượng Lâm", tree, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hội Nông dân xã Thượng Lâm", tree, StringComparison.Ordinal);
+        var opened = await Forms.HtmlAsync(await client.GetAsync($"/Organizations/Units?handler=Children&id={front.Id}&level=2"));
+        Assert.Contains("Hội Nông dân xã Thượng Lâm", opened, StringComparison.Ordinal);
+        Assert.Contains("đã mở", opened, StringComparison.Ordinal);
+        var province = await app.OrganizationAsync("TQ.TU");
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Organizations/Units?handler=Children&id={province.Id}&level=1")).StatusCode);
+    }
+
+    [Fact]
     public async Task Csv_import_names_every_bad_line_and_saves_nothing()
     {
         await app.CreateUserAsync("oa.import@test.vn", MembershipRole.OrganizationAdmin, "TL.DU", subtree: true);
