@@ -54,8 +54,12 @@ public abstract class ReportingBrowserTests(BrowserApp app)
         // The officer records progress on a task with a photo as evidence, and marks it done.
         var writer = await SignInAsync(viewport, $"writer.{tag}@test.vn");
         await Assertions.Expect(writer.Locator("#reports-owed")).ToContainTextAsync(title);
-        await writer.GotoAsync("/Plans/Board");
-        await writer.GetByRole(AriaRole.Link, new() { Name = "Tiến độ" }).First.ClickAsync();
+        // A part of the unit with a cycle still open (the demo's year has parts done in every cycle too).
+        var part = await app.WithDbAsync((db, _) => db.TaskCycles
+            .Where(c => c.Assignment!.Organization!.Code == unitCode && c.CompletedOn == null)
+            .Select(c => new { OrganizationId = c.Assignment!.OrganizationId!.Value, c.AssignmentId }).FirstAsync());
+        await writer.GotoAsync($"/Plans/Board?organizationId={part.OrganizationId}");
+        await writer.Locator($"tr[data-assignment='{part.AssignmentId}']").GetByRole(AriaRole.Link, new() { Name = "Tiến độ" }).ClickAsync();
         await writer.Locator("#Input_Note").FillAsync("Đã tổ chức tuyên truyền tại 3 thôn, 150 lượt người nghe.");
         await writer.Locator("#Input_OnDate").FillAsync(DateTime.UtcNow.AddHours(7).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
         await writer.Locator("#Files").SetInputFilesAsync(new FilePayload { Name = "anh-tuyen-truyen.png", MimeType = "image/png", Buffer = Png });

@@ -13,9 +13,11 @@ public static class DatabaseSnapshot
     private static readonly HashSet<string> Ignored = ["audit_entries"];
 
     /// <param name="everything">Also the audit log (a backup must carry it).</param>
-    public static async Task<IReadOnlyDictionary<string, string>> TakeAsync(AppDbContext db, bool everything = false)
+    /// <param name="except">Tables of the model the database does not have yet (before a migration adds them).</param>
+    public static async Task<IReadOnlyDictionary<string, string>> TakeAsync(AppDbContext db, bool everything = false, params string[] except)
     {
-        var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().Where(t => everything || !Ignored.Contains(t)).Order().ToList();
+        var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct()
+            .Where(t => (everything || !Ignored.Contains(t)) && !except.Contains(t)).Order().ToList();
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
         if (opened)

@@ -32,7 +32,7 @@ public static class DatabaseSetup
 
             // The length rules first (a too-long value refuses the save before anything is recorded), then what the
             // modules bring (the audit log), the Vietnamese collation last.
-            db.AddInterceptors([LengthRules.Instance, .. sp.GetServices<DatabaseInterceptor>().Select(i => i.Resolve(sp)), VietnameseCollation.Instance]);
+            db.AddInterceptors([LengthRules.Instance, .. sp.GetServices<DatabaseInterceptor>().OrderBy(i => i.Order).Select(i => i.Resolve(sp)), VietnameseCollation.Instance]);
         }
 
         // One context type per engine, each with its own generated migrations (docs/adr/0011); everyone asks for AppDbContext.
@@ -72,14 +72,20 @@ public static class DatabaseSetup
     }
 }
 
-/// <summary>An interceptor a module adds to every context (the audit log's), resolved from the services.</summary>
-public sealed record DatabaseInterceptor(Func<IServiceProvider, IInterceptor> Resolve);
+/// <summary>
+/// An interceptor a module adds to every context, resolved from the services. Lower <see cref="Order"/> runs first:
+/// interceptors that complete a change (a task's cycles) come before the one that records it (the audit log's).
+/// </summary>
+public sealed record DatabaseInterceptor(Func<IServiceProvider, IInterceptor> Resolve, int Order);
 
 public static class DatabaseInterceptorSetup
 {
-    public static IServiceCollection AddDatabaseInterceptor<T>(this IServiceCollection services)
+    /// <summary>Changes a SaveChanges makes before it is recorded use the default order; the audit log records last.</summary>
+    public const int RecordsLast = 1000;
+
+    public static IServiceCollection AddDatabaseInterceptor<T>(this IServiceCollection services, int order = 0)
         where T : class, IInterceptor =>
-        services.AddSingleton(new DatabaseInterceptor(sp => sp.GetRequiredService<T>()));
+        services.AddSingleton(new DatabaseInterceptor(sp => sp.GetRequiredService<T>(), order));
 }
 
 /// <summary>The engine and resolved connection string, for start-up messages and tools.</summary>

@@ -456,6 +456,80 @@ namespace DanVan.Web.Migrations.Postgres
                     b.ToTable("organizations_kinds", (string)null);
                 });
 
+            modelBuilder.Entity("DanVan.Web.Modules.Plans.Cycles.CycleDeadline", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("PlanId", "Key");
+
+                    b.ToTable("plans_cycle_deadlines", (string)null);
+                });
+
+            modelBuilder.Entity("DanVan.Web.Modules.Plans.Cycles.LegacyCompletion", b =>
+                {
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("ExceededTarget")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("AssignmentId");
+
+                    b.ToTable("plans_legacy_completions", (string)null);
+                });
+
+            modelBuilder.Entity("DanVan.Web.Modules.Plans.Cycles.TaskCycle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .IsConcurrencyToken()
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("ExceededTarget")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueOn");
+
+                    b.HasIndex("AssignmentId", "Key")
+                        .IsUnique();
+
+                    b.HasIndex("AssignmentId", "StartsOn");
+
+                    b.ToTable("plans_task_cycles", (string)null);
+                });
+
             modelBuilder.Entity("DanVan.Web.Modules.Plans.DocumentCitation", b =>
                 {
                     b.Property<Guid>("CitingId")
@@ -736,6 +810,9 @@ namespace DanVan.Web.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("CycleId")
+                        .HasColumnType("uuid");
+
                     b.Property<bool>("ExceededTarget")
                         .HasColumnType("boolean");
 
@@ -750,6 +827,8 @@ namespace DanVan.Web.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("AssignmentId");
+
+                    b.HasIndex("CycleId");
 
                     b.ToTable("plans_task_progress", (string)null);
                 });
@@ -804,13 +883,6 @@ namespace DanVan.Web.Migrations.Postgres
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
-
-                    b.Property<DateOnly?>("CompletedOn")
-                        .IsConcurrencyToken()
-                        .HasColumnType("date");
-
-                    b.Property<bool>("ExceededTarget")
-                        .HasColumnType("boolean");
 
                     b.Property<Guid?>("OrganizationId")
                         .HasColumnType("uuid");
@@ -1505,6 +1577,26 @@ namespace DanVan.Web.Migrations.Postgres
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("DanVan.Web.Modules.Plans.Cycles.CycleDeadline", b =>
+                {
+                    b.HasOne("DanVan.Web.Modules.Plans.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Web.Modules.Plans.Cycles.TaskCycle", b =>
+                {
+                    b.HasOne("DanVan.Web.Modules.Plans.TaskAssignment", "Assignment")
+                        .WithMany("Cycles")
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Assignment");
+                });
+
             modelBuilder.Entity("DanVan.Web.Modules.Plans.DocumentCitation", b =>
                 {
                     b.HasOne("DanVan.Web.Modules.Plans.OfficialDocument", "Cited")
@@ -1599,6 +1691,11 @@ namespace DanVan.Web.Migrations.Postgres
                         .HasForeignKey("AssignmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("DanVan.Web.Modules.Plans.Cycles.TaskCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.NoAction);
                 });
 
             modelBuilder.Entity("DanVan.Web.Modules.Plans.SourceFile", b =>
@@ -1834,6 +1931,11 @@ namespace DanVan.Web.Migrations.Postgres
             modelBuilder.Entity("DanVan.Web.Modules.Plans.Progress.TaskProgress", b =>
                 {
                     b.Navigation("Evidence");
+                });
+
+            modelBuilder.Entity("DanVan.Web.Modules.Plans.TaskAssignment", b =>
+                {
+                    b.Navigation("Cycles");
                 });
 
             modelBuilder.Entity("DanVan.Web.Modules.Reporting.Reports.Report", b =>

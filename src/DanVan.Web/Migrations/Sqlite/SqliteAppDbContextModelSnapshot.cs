@@ -444,6 +444,80 @@ namespace DanVan.Web.Migrations.Sqlite
                     b.ToTable("organizations_kinds", (string)null);
                 });
 
+            modelBuilder.Entity("DanVan.Web.Modules.Plans.Cycles.CycleDeadline", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PlanId", "Key");
+
+                    b.ToTable("plans_cycle_deadlines", (string)null);
+                });
+
+            modelBuilder.Entity("DanVan.Web.Modules.Plans.Cycles.LegacyCompletion", b =>
+                {
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ExceededTarget")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AssignmentId");
+
+                    b.ToTable("plans_legacy_completions", (string)null);
+                });
+
+            modelBuilder.Entity("DanVan.Web.Modules.Plans.Cycles.TaskCycle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ExceededTarget")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueOn");
+
+                    b.HasIndex("AssignmentId", "Key")
+                        .IsUnique();
+
+                    b.HasIndex("AssignmentId", "StartsOn");
+
+                    b.ToTable("plans_task_cycles", (string)null);
+                });
+
             modelBuilder.Entity("DanVan.Web.Modules.Plans.DocumentCitation", b =>
                 {
                     b.Property<Guid>("CitingId")
@@ -724,6 +798,9 @@ namespace DanVan.Web.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CycleId")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("ExceededTarget")
                         .HasColumnType("INTEGER");
 
@@ -738,6 +815,8 @@ namespace DanVan.Web.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AssignmentId");
+
+                    b.HasIndex("CycleId");
 
                     b.ToTable("plans_task_progress", (string)null);
                 });
@@ -792,13 +871,6 @@ namespace DanVan.Web.Migrations.Sqlite
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("CompletedOn")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("ExceededTarget")
-                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("OrganizationId")
                         .HasColumnType("TEXT");
@@ -1489,6 +1561,26 @@ namespace DanVan.Web.Migrations.Sqlite
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("DanVan.Web.Modules.Plans.Cycles.CycleDeadline", b =>
+                {
+                    b.HasOne("DanVan.Web.Modules.Plans.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Web.Modules.Plans.Cycles.TaskCycle", b =>
+                {
+                    b.HasOne("DanVan.Web.Modules.Plans.TaskAssignment", "Assignment")
+                        .WithMany("Cycles")
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Assignment");
+                });
+
             modelBuilder.Entity("DanVan.Web.Modules.Plans.DocumentCitation", b =>
                 {
                     b.HasOne("DanVan.Web.Modules.Plans.OfficialDocument", "Cited")
@@ -1583,6 +1675,11 @@ namespace DanVan.Web.Migrations.Sqlite
                         .HasForeignKey("AssignmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("DanVan.Web.Modules.Plans.Cycles.TaskCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.NoAction);
                 });
 
             modelBuilder.Entity("DanVan.Web.Modules.Plans.SourceFile", b =>
@@ -1818,6 +1915,11 @@ namespace DanVan.Web.Migrations.Sqlite
             modelBuilder.Entity("DanVan.Web.Modules.Plans.Progress.TaskProgress", b =>
                 {
                     b.Navigation("Evidence");
+                });
+
+            modelBuilder.Entity("DanVan.Web.Modules.Plans.TaskAssignment", b =>
+                {
+                    b.Navigation("Cycles");
                 });
 
             modelBuilder.Entity("DanVan.Web.Modules.Reporting.Reports.Report", b =>

@@ -15,7 +15,7 @@ public static class AuditModule
         services.AddEntityModel(typeof(AuditModule));
         services.AddSingleton<AuditActor>();
         services.AddSingleton<AuditInterceptor>();
-        services.AddDatabaseInterceptor<AuditInterceptor>();
+        services.AddDatabaseInterceptor<AuditInterceptor>(DatabaseInterceptorSetup.RecordsLast);
         services.AddSingleton(SensitiveReads.Instance);
         services.AddDatabaseInterceptor<SensitiveReads>();
         services.AddScoped<AuditVerification>();

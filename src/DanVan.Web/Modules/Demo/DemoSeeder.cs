@@ -10,9 +10,9 @@ namespace DanVan.Web.Modules.Demo;
 /// <summary>
 /// Demo data, each part from the module that owns it, through its contract: the demo province and commune
 /// (Organizations), the indicator catalog and the two real plans imported as an officer would (<see cref="DemoPlans"/>),
-/// then a reporting history (Reporting). Idempotent: what exists (by code or number) is left alone.
+/// a year of work on their tasks' cycles (Plans), then a reporting history (Reporting). Idempotent: what exists (by code or number) is left alone.
 /// </summary>
-internal sealed class DemoSeeder(AppDbContext db, IDemoOrganizations organizations, DemoPlans plans, IIndicatorCatalog indicators, IReportingDemo reporting)
+internal sealed class DemoSeeder(AppDbContext db, IDemoOrganizations organizations, DemoPlans plans, IPlanDemo progress, IIndicatorCatalog indicators, IReportingDemo reporting)
 {
     private const int DemoYear = 2026;
 
@@ -22,6 +22,7 @@ internal sealed class DemoSeeder(AppDbContext db, IDemoOrganizations organizatio
         var added = units.Added;
         added += await indicators.AddMissingAsync(DemoIndicators.Catalog, isDemo: true, cancellationToken);
         added += await plans.SeedAsync(units.Province, units.Commune, cancellationToken);
+        added += await progress.SeedProgressAsync(cancellationToken);
 
         // A reporting history on both plans: the first half of 2026 closed with every outcome, the year still open.
         foreach (var planId in await db.Plans.Where(p => p.IsDemo).OrderBy(p => p.CreatedAt).Select(p => p.Id).ToListAsync(cancellationToken))

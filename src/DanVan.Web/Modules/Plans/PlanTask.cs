@@ -134,11 +134,12 @@ public sealed record TaskSchedule(TaskRecurrence Recurrence, DateOnly? DueOn, st
 
 public enum TaskRecurrence
 {
-    /// <summary>Thường xuyên: no single deadline.</summary>
+    /// <summary>Thường xuyên: no single deadline; done in the cycles of its plan's reporting regime.</summary>
     Ongoing,
 
     /// <summary>Một lần, with a deadline.</summary>
     Once,
+    Monthly,
     Quarterly,
     SixMonthly,
     Annual,

@@ -17,7 +17,14 @@ public static class PlansModule
         services.AddScoped<IPlanImport>(sp => sp.GetRequiredService<PlanImporter>());
         services.AddScoped<ImportStaging>();
         services.AddScoped<ISyntheticPlan, Demo.SyntheticPlan>();
+        services.AddScoped<IPlanDemo, Demo.DemoProgress>();
         services.AddCliCommand(PlanCommand.Create);
+        services.AddSingleton<Cycles.CycleInterceptor>();
+        services.AddDatabaseInterceptor<Cycles.CycleInterceptor>();
+        services.AddScoped<Cycles.CycleRollover>();
+        services.AddScoped<ITaskCycles, Cycles.TaskCycles>();
+        services.AddScoped<IStartupTask, Cycles.CycleStartup>();
+        services.AddHostedService<Cycles.CycleService>();
 
         services.AddOrganizationPermission(PlanPermissions.View, MembershipRole.OrganizationAdmin, MembershipRole.Leader, MembershipRole.Officer, MembershipRole.Inspector, MembershipRole.Viewer);
         services.AddOrganizationPermission(PlanPermissions.Manage, MembershipRole.OrganizationAdmin, MembershipRole.Leader, MembershipRole.Officer);

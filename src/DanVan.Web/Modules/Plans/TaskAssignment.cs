@@ -1,14 +1,13 @@
-using DanVan.Web.Infrastructure.Errors;
-using DanVan.Web.Infrastructure.Text;
 using DanVan.Web.Modules.Organizations;
-using DanVan.Web.Modules.Plans.Contracts;
-using DanVan.Web.Modules.Plans.Progress;
+using DanVan.Web.Modules.Plans.Cycles;
 
 namespace DanVan.Web.Modules.Plans;
 
 /// <summary>A unit given a task, leading or coordinating; <see cref="UnitName"/> keeps the name the document used.</summary>
 public sealed class TaskAssignment
 {
+    private readonly List<TaskCycle> cycles = [];
+
     private TaskAssignment()
     {
     }
@@ -37,59 +36,37 @@ public sealed class TaskAssignment
 
     public AssignmentRole Role { get; private set; }
 
-    /// <summary>The day the unit finished its part; null while it is still at work.</summary>
-    public DateOnly? CompletedOn { get; private set; }
-
-    /// <summary>The unit did more than the task asked (Quy định 366-QĐ/TW counts it).</summary>
-    public bool ExceededTarget { get; private set; }
+    /// <summary>The periods the unit does its part in (one for a task done once), opened by <see cref="Cycles.CycleSchedule"/>.</summary>
+    public IReadOnlyList<TaskCycle> Cycles => cycles;
 
     internal void MakeLead() => Role = AssignmentRole.Lead;
 
-    /// <summary>Records a progress update on this unit's part; an update that says "done" sets the completion date.</summary>
-    /// <param name="planIssuedOn">The plan's date of issue, when known: nothing was done under it before that day.</param>
-    public TaskProgress Report(string note, DateOnly on, bool completes, bool exceededTarget, string authorId, string authorName, DateTime utcNow, DateOnly today, DateOnly? planIssuedOn)
+    /// <summary>Opens the cycles of the periods given that this part does not have yet; returns those opened.</summary>
+    internal IReadOnlyList<TaskCycle> Open(IEnumerable<(CyclePeriod Period, DateOnly DueOn)> periods)
     {
-        if (OrganizationId is null)
+        var opened = new List<TaskCycle>();
+        foreach (var (period, dueOn) in periods)
         {
-            throw new BusinessRuleException("Đơn vị này chưa có trong DanVan nên chưa cập nhật tiến độ được.");
+            if (cycles.All(c => c.Key != period.Key))
+            {
+                var cycle = new TaskCycle(this, period, dueOn);
+                cycles.Add(cycle);
+                opened.Add(cycle);
+            }
         }
 
-        if (on > today)
-        {
-            throw new BusinessRuleException("Ngày cập nhật không được sau hôm nay.");
-        }
-
-        if (planIssuedOn is { } issued && on < issued)
-        {
-            throw new BusinessRuleException($"Ngày cập nhật không được trước ngày ban hành kế hoạch ({VietnameseText.FormatDate(issued)}).");
-        }
-
-        if (completes && CompletedOn is not null)
-        {
-            throw new BusinessRuleException($"Nhiệm vụ đã được đánh dấu hoàn thành ngày {VietnameseText.FormatDate(CompletedOn.Value)}.");
-        }
-
-        var progress = new TaskProgress(this, note, on, completes, exceededTarget, authorId, authorName, utcNow);
-        if (completes)
-        {
-            CompletedOn = on;
-        }
-
-        ExceededTarget |= exceededTarget;
-        return progress;
+        return opened;
     }
 
-    /// <summary>Takes back a completion recorded by mistake; the updates stay in the history.</summary>
-    public void Reopen()
+    /// <summary>Drops the cycles nobody worked on that the task's new schedule no longer has; a cycle with a completion stays.</summary>
+    internal IReadOnlyList<TaskCycle> DropUnworked(IReadOnlySet<string> keep, IReadOnlySet<Guid> worked)
     {
-        if (CompletedOn is null)
+        var dropped = cycles.Where(c => !keep.Contains(c.Key) && c.CompletedOn is null && !worked.Contains(c.Id)).ToList();
+        foreach (var cycle in dropped)
         {
-            throw new BusinessRuleException("Nhiệm vụ chưa được đánh dấu hoàn thành.");
+            cycles.Remove(cycle);
         }
 
-        CompletedOn = null;
-        ExceededTarget = false;
+        return dropped;
     }
-
-    public TaskState StateOn(DateOnly today) => TaskStates.Of(Task?.DueOn, CompletedOn, today);
 }

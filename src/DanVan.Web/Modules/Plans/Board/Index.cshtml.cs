@@ -14,7 +14,7 @@ using DanVan.Web.Modules.Organizations.Contracts;
 
 namespace DanVan.Web.Modules.Plans.Board;
 
-/// <summary>The task board: each unit's part of each task, with its state, per plan or per unit; exported to .xlsx.</summary>
+/// <summary>The task board: each unit's part of each task in its current cycle, with its state and how its earlier cycles ended, per plan or per unit; exported to .xlsx.</summary>
 public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, TimeProvider clock) : PageModel
 {
     private const int MaxExportRows = 20_000;
@@ -82,13 +82,13 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, TimePro
         var rows = await TaskBoardQuery.Rows(db, scope, Filter, today).Take(MaxExportRows).ToListAsync(cancellationToken);
         var sheet = new SheetSpec("Nhiệm vụ")
             .Column("Kế hoạch", 22).Column("Số TT", 8).Column("Nhiệm vụ", 60).Column("Đơn vị", 32).Column("Vai trò", 10)
-            .Column("Thời hạn", 18).Column("Hạn hoàn thành", 14).Column("Sản phẩm đầu ra", 30).Column("Ngày hoàn thành", 14)
-            .Column("Tình trạng", 26).Column("Vượt chỉ tiêu", 12);
+            .Column("Thời hạn", 18).Column("Chu kỳ hiện tại", 22).Column("Hạn hoàn thành", 14).Column("Sản phẩm đầu ra", 30).Column("Ngày hoàn thành", 14)
+            .Column("Tình trạng", 26).Column("Vượt chỉ tiêu", 12).Column("Các chu kỳ trước", 34);
         sheet.Preamble.Add($"Bảng theo dõi nhiệm vụ – xuất ngày {VietnameseText.FormatDate(today)}");
         foreach (var row in rows)
         {
             sheet.Row(row.PlanLabel, row.TaskNumber, row.TaskText, row.UnitName, row.Role.Vietnamese(), row.Recurrence.Vietnamese(),
-                row.DueOn, row.ExpectedOutput, row.CompletedOn, row.StateOn(today).Vietnamese(), row.ExceededTarget ? "Có" : null);
+                row.IsRecurring ? row.CycleLabel : null, row.DueOn, row.ExpectedOutput, row.CompletedOn, row.StateOn(today).Vietnamese(), row.ExceededTarget ? "Có" : null, row.Earlier);
         }
 
         return File(XlsxWriter.Write(sheet), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"nhiem-vu-{today:yyyyMMdd}.xlsx");

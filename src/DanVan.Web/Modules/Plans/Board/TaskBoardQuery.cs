@@ -4,15 +4,17 @@ using DanVan.Web.Infrastructure.Text;
 using DanVan.Web.Modules.Plans.Contracts;
 using Microsoft.EntityFrameworkCore;
 using DanVan.Web.Modules.Organizations.Contracts;
+using DanVan.Web.Modules.Plans.Cycles;
 
 namespace DanVan.Web.Modules.Plans.Board;
 
 /// <summary>What the task board is filtered by; every field is optional.</summary>
 public sealed record TaskBoardFilter(Guid? PlanId, Guid? OrganizationId, bool IncludeSubunits, AssignmentRole? Role, TaskState? State, string? Q);
 
-/// <summary>One unit's part of one task, as the board lists it.</summary>
+/// <summary>One unit's part of one task in its current cycle, as the board lists it, with how its earlier cycles ended.</summary>
 public sealed record TaskBoardRow(
     Guid AssignmentId,
+    Guid CycleId,
     Guid TaskId,
     Guid PlanId,
     string PlanKind,
@@ -20,21 +22,40 @@ public sealed record TaskBoardRow(
     string TaskNumber,
     string TaskText,
     TaskRecurrence Recurrence,
-    DateOnly? DueOn,
+    string CycleKey,
+    DateOnly DueOn,
     string? ExpectedOutput,
     Guid? OrganizationId,
     string UnitName,
     AssignmentRole Role,
     DateOnly? CompletedOn,
-    bool ExceededTarget)
+    bool ExceededTarget,
+    int EarlierOnTime,
+    int EarlierLate,
+    int EarlierNotDone)
 {
     public string PlanLabel => OfficialDocument.LabelOf(PlanKind, PlanNumber);
 
     public string Heading => TaskText.Split('\n', 2)[0];
 
+    public string CycleLabel => CycleCalendar.Label(CycleKey);
+
+    public bool IsRecurring => CycleKey != CycleCalendar.OnceKey;
+
     public TaskState StateOn(DateOnly today) => TaskStates.Of(DueOn, CompletedOn, today);
 
-    public string Schedule => DueOn is { } due ? $"Hạn {VietnameseText.FormatDate(due)}" : Recurrence.Vietnamese();
+    public string Schedule => IsRecurring
+        ? $"{Recurrence.Vietnamese()} · {CycleLabel}, hạn {VietnameseText.FormatDate(DueOn)}"
+        : $"Hạn {VietnameseText.FormatDate(DueOn)}";
+
+    /// <summary>"Chu kỳ trước: 1 đúng hạn, 1 quá hạn, 1 chưa hoàn thành", or null when there is none.</summary>
+    public string? Earlier => EarlierOnTime + EarlierLate + EarlierNotDone == 0 ? null
+        : "Chu kỳ trước: " + string.Join(", ", new[]
+        {
+            EarlierOnTime > 0 ? $"{EarlierOnTime} đúng hạn" : null,
+            EarlierLate > 0 ? $"{EarlierLate} quá hạn" : null,
+            EarlierNotDone > 0 ? $"{EarlierNotDone} chưa hoàn thành" : null,
+        }.Where(x => x is not null));
 }
 
 /// <summary>
@@ -58,22 +79,39 @@ internal static class TaskBoardQuery
         return query.Where(a => branch.Contains(a.Task!.Plan!.OrganizationId) || (a.OrganizationId != null && branch.Contains(a.OrganizationId.Value)));
     }
 
-    public static IQueryable<TaskBoardRow> Rows(AppDbContext db, OrgScope scope, TaskBoardFilter filter, DateOnly today) => Filtered(db, scope, filter, today)
-        .OrderByDescending(a => a.Task!.Plan!.CreatedAt).ThenBy(a => a.Task!.Position)
-        .ThenByDescending(a => a.Role) // stored as text: "Lead" after "Coordinate"
-        .ThenBy(a => a.UnitName)
-        .Select(a => new TaskBoardRow(
-            a.Id, a.TaskId, a.Task!.PlanId, a.Task.Plan!.Document!.Kind, a.Task.Plan.Document.Number, a.Task.Number, a.Task.Text,
-            a.Task.Recurrence, a.Task.DueOn, a.Task.ExpectedOutput, a.OrganizationId, a.Organization != null ? a.Organization.Name : a.UnitName,
-            a.Role, a.CompletedOn, a.ExceededTarget));
-
-    private static IQueryable<TaskAssignment> Filtered(AppDbContext db, OrgScope scope, TaskBoardFilter filter, DateOnly today)
+    /// <summary>
+    /// The current cycle of each visible part: the latest that has begun (a part whose first cycle has not begun shows
+    /// that one). Earlier cycles stay in the part's history.
+    /// </summary>
+    public static IQueryable<TaskCycle> CurrentCycles(AppDbContext db, OrgScope scope, DateOnly today)
     {
-        var query = VisibleAssignments(db, scope).AsNoTracking();
+        var visible = VisibleAssignments(db, scope).Select(a => a.Id);
+        return db.TaskCycles.AsNoTracking()
+            .Where(c => visible.Contains(c.AssignmentId)
+                && (c.StartsOn <= today || !db.Set<TaskCycle>().Any(o => o.AssignmentId == c.AssignmentId && o.StartsOn < c.StartsOn))
+                && !db.Set<TaskCycle>().Any(o => o.AssignmentId == c.AssignmentId && o.StartsOn > c.StartsOn && o.StartsOn <= today));
+    }
+
+    public static IQueryable<TaskBoardRow> Rows(AppDbContext db, OrgScope scope, TaskBoardFilter filter, DateOnly today) => Filtered(db, scope, filter, today)
+        .OrderByDescending(c => c.Assignment!.Task!.Plan!.CreatedAt).ThenBy(c => c.Assignment!.Task!.Position)
+        .ThenByDescending(c => c.Assignment!.Role) // stored as text: "Lead" after "Coordinate"
+        .ThenBy(c => c.Assignment!.UnitName)
+        .Select(c => new TaskBoardRow(
+            c.AssignmentId, c.Id, c.Assignment!.TaskId, c.Assignment.Task!.PlanId, c.Assignment.Task.Plan!.Document!.Kind, c.Assignment.Task.Plan.Document.Number,
+            c.Assignment.Task.Number, c.Assignment.Task.Text, c.Assignment.Task.Recurrence, c.Key, c.DueOn, c.Assignment.Task.ExpectedOutput,
+            c.Assignment.OrganizationId, c.Assignment.Organization != null ? c.Assignment.Organization.Name : c.Assignment.UnitName,
+            c.Assignment.Role, c.CompletedOn, c.ExceededTarget,
+            db.Set<TaskCycle>().Count(o => o.AssignmentId == c.AssignmentId && o.StartsOn < c.StartsOn && o.CompletedOn != null && o.CompletedOn <= o.DueOn),
+            db.Set<TaskCycle>().Count(o => o.AssignmentId == c.AssignmentId && o.StartsOn < c.StartsOn && o.CompletedOn != null && o.CompletedOn > o.DueOn),
+            db.Set<TaskCycle>().Count(o => o.AssignmentId == c.AssignmentId && o.StartsOn < c.StartsOn && o.CompletedOn == null)));
+
+    private static IQueryable<TaskCycle> Filtered(AppDbContext db, OrgScope scope, TaskBoardFilter filter, DateOnly today)
+    {
+        var query = CurrentCycles(db, scope, today);
 
         if (filter.PlanId is { } planId)
         {
-            query = query.Where(a => a.Task!.PlanId == planId);
+            query = query.Where(c => c.Assignment!.Task!.PlanId == planId);
         }
 
         if (filter.OrganizationId is { } organizationId)
@@ -81,62 +119,65 @@ internal static class TaskBoardQuery
             if (filter.IncludeSubunits)
             {
                 var path = db.Organizations.Where(o => o.Id == organizationId).Select(o => o.Path);
-                query = query.Where(a => a.Organization != null && path.Any(p => a.Organization.Path.StartsWith(p)));
+                query = query.Where(c => c.Assignment!.Organization != null && path.Any(p => c.Assignment.Organization.Path.StartsWith(p)));
             }
             else
             {
-                query = query.Where(a => a.OrganizationId == organizationId);
+                query = query.Where(c => c.Assignment!.OrganizationId == organizationId);
             }
         }
 
         if (filter.Role is { } role)
         {
-            query = query.Where(a => a.Role == role);
+            query = query.Where(c => c.Assignment!.Role == role);
         }
 
         if (filter.State is { } state)
         {
-            query = query.Select(WithState(today)).Where(x => x.State == state).Select(x => x.Assignment);
+            query = query.Where(StateIs(state, today));
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
             var pattern = VietnameseText.ContainsPattern(filter.Q);
-            query = query.Where(a => EF.Functions.Like(a.Task!.SearchKey, pattern, "\\")
-                || (a.Organization != null && EF.Functions.Like(a.Organization.SearchKey, pattern, "\\")));
+            query = query.Where(c => EF.Functions.Like(c.Assignment!.Task!.SearchKey, pattern, "\\")
+                || (c.Assignment.Organization != null && EF.Functions.Like(c.Assignment.Organization.SearchKey, pattern, "\\")));
         }
 
         return query;
     }
 
-    /// <summary>How many rows of the filtered board are in each state.</summary>
     /// <summary>How many rows of the filtered board (whatever its state filter) are in each state, in one query.</summary>
     public static async Task<Dictionary<TaskState, int>> CountByStateAsync(AppDbContext db, OrgScope scope, TaskBoardFilter filter, DateOnly today, CancellationToken cancellationToken)
     {
-        var groups = await Filtered(db, scope, filter with { State = null }, today)
-            .Select(WithState(today))
-            .GroupBy(x => x.State)
-            .Select(g => new { State = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        return Enum.GetValues<TaskState>().ToDictionary(s => s, s => groups.FirstOrDefault(g => g.State == s)?.Count ?? 0);
+        var counts = await Filtered(db, scope, filter with { State = null }, today)
+            .GroupBy(c => 1)
+            .Select(g => new
+            {
+                OnTime = g.Count(c => c.CompletedOn != null && c.CompletedOn <= c.DueOn),
+                Late = g.Count(c => c.CompletedOn != null && c.CompletedOn > c.DueOn),
+                InProgress = g.Count(c => c.CompletedOn == null && c.DueOn >= today),
+                Overdue = g.Count(c => c.CompletedOn == null && c.DueOn < today),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        return new Dictionary<TaskState, int>
+        {
+            [TaskState.DoneOnTime] = counts?.OnTime ?? 0,
+            [TaskState.DoneLate] = counts?.Late ?? 0,
+            [TaskState.InProgress] = counts?.InProgress ?? 0,
+            [TaskState.Overdue] = counts?.Overdue ?? 0,
+        };
     }
 
     /// <summary>
-    /// <see cref="TaskStates.Of"/> as SQL: the state of each row computed by the database, so that the board can
-    /// filter on it and page. The rule is the same; TaskProgressTests compares both.
+    /// <see cref="TaskStates.Of"/> as SQL, so that the board can filter on a state and page in the database. The rule is
+    /// the same (every cycle has a deadline); TaskProgressTests compares both.
     /// </summary>
-    private static System.Linq.Expressions.Expression<Func<TaskAssignment, AssignmentWithState>> WithState(DateOnly today) => a => new AssignmentWithState
+    public static System.Linq.Expressions.Expression<Func<TaskCycle, bool>> StateIs(TaskState state, DateOnly today) => state switch
     {
-        Assignment = a,
-        State = a.CompletedOn != null
-            ? (a.Task!.DueOn == null || a.CompletedOn <= a.Task.DueOn ? TaskState.DoneOnTime : TaskState.DoneLate)
-            : (a.Task!.DueOn == null || a.Task.DueOn >= today ? TaskState.InProgress : TaskState.Overdue),
+        TaskState.DoneOnTime => c => c.CompletedOn != null && c.CompletedOn <= c.DueOn,
+        TaskState.DoneLate => c => c.CompletedOn != null && c.CompletedOn > c.DueOn,
+        TaskState.InProgress => c => c.CompletedOn == null && c.DueOn >= today,
+        _ => c => c.CompletedOn == null && c.DueOn < today,
     };
-
-    private sealed class AssignmentWithState
-    {
-        public required TaskAssignment Assignment { get; init; }
-
-        public TaskState State { get; init; }
-    }
 }

@@ -25,5 +25,9 @@ public static class PlanSets
         public DbSet<TaskProgress> TaskProgress => db.Set<TaskProgress>();
 
         public DbSet<EvidenceFile> EvidenceFiles => db.Set<EvidenceFile>();
+
+        public DbSet<Cycles.TaskCycle> TaskCycles => db.Set<Cycles.TaskCycle>();
+
+        public DbSet<Cycles.CycleDeadline> CycleDeadlines => db.Set<Cycles.CycleDeadline>();
     }
 }

@@ -7,6 +7,7 @@ public static class PlanVocabulary
     {
         TaskRecurrence.Ongoing => "Thường xuyên",
         TaskRecurrence.Once => "Một lần (có hạn)",
+        TaskRecurrence.Monthly => "Hằng tháng",
         TaskRecurrence.Quarterly => "Hằng quý",
         TaskRecurrence.SixMonthly => "06 tháng",
         TaskRecurrence.Annual => "Hằng năm",

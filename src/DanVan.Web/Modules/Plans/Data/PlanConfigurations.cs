@@ -78,10 +78,47 @@ internal sealed class TaskAssignmentConfiguration : IEntityTypeConfiguration<Tas
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.UnitName).HasMaxLength(300).UseCollation(VietnameseCollation.Name);
         builder.Property(a => a.Role).HasConversion<string>().HasMaxLength(16);
-        // Two people completing (or reopening) the same part at once: the second save finds the date changed and fails.
-        builder.Property(a => a.CompletedOn).IsConcurrencyToken();
         builder.HasOne(a => a.Organization).WithMany().HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => a.OrganizationId);
+        builder.HasMany(a => a.Cycles).WithOne(c => c.Assignment).HasForeignKey(c => c.AssignmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(a => a.Cycles).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class TaskCycleConfiguration : IEntityTypeConfiguration<Cycles.TaskCycle>
+{
+    public void Configure(EntityTypeBuilder<Cycles.TaskCycle> builder)
+    {
+        builder.ToTable("plans_task_cycles");
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Key).HasMaxLength(16);
+        builder.HasIndex(c => new { c.AssignmentId, c.Key }).IsUnique();
+        builder.HasIndex(c => new { c.AssignmentId, c.StartsOn });
+        builder.HasIndex(c => c.DueOn);
+        // Two people completing (or reopening) the same cycle at once: the second save finds the date changed and fails.
+        builder.Property(c => c.CompletedOn).IsConcurrencyToken();
+        builder.Ignore(c => c.Label);
+    }
+}
+
+internal sealed class LegacyCompletionConfiguration : IEntityTypeConfiguration<Cycles.LegacyCompletion>
+{
+    public void Configure(EntityTypeBuilder<Cycles.LegacyCompletion> builder)
+    {
+        builder.ToTable("plans_legacy_completions");
+        builder.HasKey(l => l.AssignmentId);
+        builder.Property(l => l.AssignmentId).ValueGeneratedNever();
+    }
+}
+
+internal sealed class CycleDeadlineConfiguration : IEntityTypeConfiguration<Cycles.CycleDeadline>
+{
+    public void Configure(EntityTypeBuilder<Cycles.CycleDeadline> builder)
+    {
+        builder.ToTable("plans_cycle_deadlines");
+        builder.HasKey(d => new { d.PlanId, d.Key });
+        builder.Property(d => d.Key).HasMaxLength(16);
+        builder.HasOne<Plan>().WithMany().HasForeignKey(d => d.PlanId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -109,6 +146,8 @@ internal sealed class TaskProgressConfiguration : IEntityTypeConfiguration<Progr
         builder.Property(p => p.AuthorName).HasMaxLength(200);
         builder.HasOne<TaskAssignment>().WithMany().HasForeignKey(p => p.AssignmentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(p => p.AssignmentId);
+        builder.HasOne<Cycles.TaskCycle>().WithMany().HasForeignKey(p => p.CycleId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasIndex(p => p.CycleId);
         builder.HasMany(p => p.Evidence).WithOne().HasForeignKey(e => e.ProgressId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Evidence).UsePropertyAccessMode(PropertyAccessMode.Field);
     }

@@ -5,6 +5,7 @@ using DanVan.Web.Infrastructure.Errors;
 using DanVan.Web.Infrastructure.Text;
 using DanVan.Web.Infrastructure.Time;
 using DanVan.Web.Modules.Plans.Board;
+using DanVan.Web.Modules.Plans.Cycles;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -14,8 +15,9 @@ using DanVan.Web.Modules.Accounts.Contracts;
 namespace DanVan.Web.Modules.Plans.Progress;
 
 /// <summary>
-/// One unit's part of a task: its state, the history of progress updates with evidence, and the form to
-/// add one. Coordinating units add their part on their own assignment.
+/// One unit's part of a task: its cycles (one for a task done once, one per period for a recurring one) with their
+/// states, the history of progress updates with evidence, and the form to add one to a cycle. Coordinating units
+/// add their part on their own assignment.
 /// </summary>
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
@@ -27,6 +29,15 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, TimePro
 
     public IReadOnlyList<ProgressView> History { get; private set; } = [];
 
+    /// <summary>The part's cycles that have begun (at least its first), oldest first.</summary>
+    public IReadOnlyList<TaskCycle> Cycles { get; private set; } = [];
+
+    /// <summary>The cycle the form records on: the one asked for, else the oldest not done, else the current one.</summary>
+    public TaskCycle Cycle { get; private set; } = null!;
+
+    /// <summary>The latest cycle that has begun: the part's state is its state.</summary>
+    public TaskCycle Current => Cycles[^1];
+
     public bool CanUpdate { get; private set; }
 
     public DateOnly Today { get; private set; }
@@ -37,8 +48,9 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, TimePro
     [BindProperty]
     public List<IFormFile> Files { get; set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid? cycleId, CancellationToken cancellationToken)
     {
+        Input.CycleId = cycleId;
         if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
@@ -84,15 +96,11 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, TimePro
                 uploads.Add(await EvidenceUpload.ReadAsync(file.FileName, file.Length, stream, cancellationToken));
             }
 
-            var assignment = await db.TaskAssignments.Include(a => a.Task).SingleAsync(a => a.Id == id, cancellationToken);
-            // Nothing was done under a plan before it was issued; a plan without a date of issue (a commune's draft
-            // number "Số -KH/ĐU") is bounded by the superior plan it carries out.
-            var planId = assignment.Task!.PlanId;
-            var issuedOn = await db.Plans.Where(p => p.Id == planId)
-                .Select(p => p.Document!.IssuedOn ?? db.Set<Plan>().Where(q => q.Id == p.ParentPlanId).Select(q => q.Document!.IssuedOn).FirstOrDefault())
-                .SingleAsync(cancellationToken);
+            var cycle = await db.TaskCycles.Include(c => c.Assignment).ThenInclude(a => a!.Task).SingleAsync(c => c.Id == Cycle.Id, cancellationToken);
+            // Nothing was done under a plan before it was issued (or its superior plan, for a plan without a date).
+            var issuedOn = await PlanIssue.IssuedOnAsync(db, cycle.Assignment!.Task!.PlanId, cancellationToken);
             var state = await currentUser.GetStateAsync(cancellationToken);
-            var progress = assignment.Report(Input.Note ?? "", on!.Value, Input.Completes, Input.ExceededTarget, currentUser.Id!, state.FullName, clock.GetUtcNow().UtcDateTime, Today, issuedOn);
+            var progress = cycle.Report(Input.Note ?? "", on!.Value, Input.Completes, Input.ExceededTarget, currentUser.Id!, state.FullName, clock.GetUtcNow().UtcDateTime, Today, issuedOn);
             foreach (var upload in uploads)
             {
                 progress.Attach(upload);
@@ -112,8 +120,8 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, TimePro
             return Page();
         }
 
-        TempData["Message"] = Input.Completes ? "Đã ghi nhận hoàn thành nhiệm vụ." : "Đã cập nhật tiến độ.";
-        return RedirectToPage(new { id });
+        TempData["Message"] = Input.Completes ? $"Đã ghi nhận hoàn thành nhiệm vụ trong chu kỳ {Cycle.Label}." : $"Đã cập nhật tiến độ chu kỳ {Cycle.Label}.";
+        return RedirectToPage(new { id, cycleId = Cycle.Id });
     }
 
     /// <summary>Takes back a completion recorded by mistake (after confirmation on the page).</summary>
@@ -129,10 +137,10 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, TimePro
             return Forbid();
         }
 
-        var assignment = await db.TaskAssignments.SingleAsync(a => a.Id == id, cancellationToken);
+        var cycle = await db.TaskCycles.SingleAsync(c => c.Id == Cycle.Id, cancellationToken);
         try
         {
-            assignment.Reopen();
+            cycle.Reopen();
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (BusinessRuleException e)
@@ -146,8 +154,8 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, TimePro
             return Page();
         }
 
-        TempData["Message"] = "Đã bỏ đánh dấu hoàn thành; nhiệm vụ trở lại trạng thái chưa hoàn thành.";
-        return RedirectToPage(new { id });
+        TempData["Message"] = $"Đã bỏ đánh dấu hoàn thành chu kỳ {Cycle.Label}; chu kỳ trở lại trạng thái chưa hoàn thành.";
+        return RedirectToPage(new { id, cycleId = Cycle.Id });
     }
 
     public async Task<IActionResult> OnGetFileAsync(Guid id, Guid fileId, CancellationToken cancellationToken)
@@ -162,7 +170,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, TimePro
         return file is null ? NotFound() : File(file.Content, file.ContentType, file.FileName);
     }
 
-    private const string ConcurrentChange = "Trong lúc bạn cập nhật, người khác vừa đánh dấu hoặc bỏ đánh dấu hoàn thành phần việc này; chưa có gì được ghi. Hãy tải lại trang để xem, rồi cập nhật lại nếu cần.";
+    private const string ConcurrentChange = "Trong lúc bạn cập nhật, người khác vừa đánh dấu hoặc bỏ đánh dấu hoàn thành chu kỳ này; chưa có gì được ghi. Hãy tải lại trang để xem, rồi cập nhật lại nếu cần.";
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -177,19 +185,40 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, TimePro
             return false;
         }
 
+        var cycles = await db.TaskCycles.AsNoTracking().Where(c => c.AssignmentId == id).OrderBy(c => c.StartsOn).ToListAsync(cancellationToken);
+        if (cycles.Count == 0)
+        {
+            return false;
+        }
+
         Assignment = assignment;
+        Cycles = [cycles[0], .. cycles.Skip(1).Where(c => c.StartsOn <= Today)];
+        if (Input.CycleId is { } wanted && Cycles.All(c => c.Id != wanted))
+        {
+            return false;
+        }
+
+        Cycle = Cycles.FirstOrDefault(c => c.Id == Input.CycleId)
+            ?? Cycles.FirstOrDefault(c => c.CompletedOn is null && c.DueOn < Today)
+            ?? Current;
         CanUpdate = assignment.Organization is { } unit && scope.Allows(PlanPermissions.Manage, unit);
-        History = await db.TaskProgress.AsNoTracking()
+        var labels = cycles.ToDictionary(c => c.Id, c => c.Label);
+        History = (await db.TaskProgress.AsNoTracking()
             .Where(p => p.AssignmentId == id).OrderByDescending(p => p.OnDate).ThenByDescending(p => p.CreatedAt)
-            .Select(p => new ProgressView(p.Note, p.OnDate, p.Completes, p.ExceededTarget, p.AuthorName, p.CreatedAt,
-                p.Evidence.Select(e => new EvidenceView(e.Id, e.FileName, e.Size)).ToList()))
-            .ToListAsync(cancellationToken);
+            .Select(p => new { p.CycleId, View = new ProgressView(p.Note, p.OnDate, p.Completes, p.ExceededTarget, p.AuthorName, p.CreatedAt,
+                p.Evidence.Select(e => new EvidenceView(e.Id, e.FileName, e.Size)).ToList(), null) })
+            .ToListAsync(cancellationToken))
+            .Select(p => p.View with { CycleLabel = p.CycleId is { } cycleId ? labels.GetValueOrDefault(cycleId) : null })
+            .ToList();
         return true;
     }
 }
 
 public sealed class ProgressInput
 {
+    /// <summary>The cycle the update is about; the page's default when none is posted.</summary>
+    public Guid? CycleId { get; set; }
+
     [Display(Name = "Kết quả đã thực hiện")]
     [Required(ErrorMessage = "Hãy ghi kết quả đã thực hiện.")]
     [StringLength(TaskProgress.MaxNoteLength, ErrorMessage = "Nội dung cập nhật không quá {1} ký tự.")]
@@ -206,7 +235,7 @@ public sealed class ProgressInput
     public bool ExceededTarget { get; set; }
 }
 
-public sealed record ProgressView(string Note, DateOnly OnDate, bool Completes, bool ExceededTarget, string AuthorName, DateTime CreatedAt, IReadOnlyList<EvidenceView> Files);
+public sealed record ProgressView(string Note, DateOnly OnDate, bool Completes, bool ExceededTarget, string AuthorName, DateTime CreatedAt, IReadOnlyList<EvidenceView> Files, string? CycleLabel);
 
 public sealed record EvidenceView(Guid Id, string FileName, long Size)
 {

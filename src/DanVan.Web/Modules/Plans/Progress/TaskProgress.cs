@@ -2,7 +2,7 @@ using DanVan.Web.Infrastructure.Errors;
 
 namespace DanVan.Web.Modules.Plans.Progress;
 
-/// <summary>One progress update of a unit on its part of a task: what was done, when, and the evidence.</summary>
+/// <summary>One progress update of a unit on its part of a task in one cycle: what was done, when, and the evidence.</summary>
 public sealed class TaskProgress
 {
     public const int MaxNoteLength = 4000;
@@ -14,7 +14,7 @@ public sealed class TaskProgress
     {
     }
 
-    internal TaskProgress(TaskAssignment assignment, string note, DateOnly on, bool completes, bool exceededTarget, string authorId, string authorName, DateTime utcNow)
+    internal TaskProgress(Cycles.TaskCycle cycle, string note, DateOnly on, bool completes, bool exceededTarget, string authorId, string authorName, DateTime utcNow)
     {
         note = (note ?? "").Trim();
         if (note.Length == 0)
@@ -27,7 +27,8 @@ public sealed class TaskProgress
             throw new BusinessRuleException($"Nội dung cập nhật không quá {MaxNoteLength} ký tự.");
         }
 
-        AssignmentId = assignment.Id;
+        AssignmentId = cycle.AssignmentId;
+        CycleId = cycle.Id;
         Note = note;
         OnDate = on;
         Completes = completes;
@@ -40,6 +41,9 @@ public sealed class TaskProgress
     public Guid Id { get; private set; } = Guid.NewGuid();
 
     public Guid AssignmentId { get; private set; }
+
+    /// <summary>The period this update is about; null only for updates made before cycles existed.</summary>
+    public Guid? CycleId { get; private set; }
 
     public string Note { get; private set; } = "";
 
@@ -57,6 +61,17 @@ public sealed class TaskProgress
     public DateTime CreatedAt { get; private set; }
 
     public IReadOnlyList<EvidenceFile> Evidence => evidence;
+
+    /// <summary>An update made before cycles existed goes to the cycle its date falls in.</summary>
+    internal void PlaceIn(Cycles.TaskCycle cycle)
+    {
+        if (cycle.AssignmentId != AssignmentId)
+        {
+            throw new InvalidOperationException("An update stays with its unit's part of the task.");
+        }
+
+        CycleId = cycle.Id;
+    }
 
     public void Attach(EvidenceUpload upload)
     {

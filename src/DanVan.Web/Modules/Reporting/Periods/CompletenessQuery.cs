@@ -53,9 +53,12 @@ public sealed class CompletenessQuery(AppDbContext db)
     {
         var reports = await LinesOf(db.Reports.Where(r => r.PeriodId == period.Id && r.Organization!.Path.StartsWith(node.Path)))
             .ToListAsync(cancellationToken);
-        var tasks = await db.TaskAssignments.AsNoTracking()
-            .Where(a => a.Task!.PlanId == period.PlanId && a.Organization != null && a.Organization.Path.StartsWith(node.Path) && !a.Organization.IsArchived)
-            .Select(a => new TaskLine(a.Organization!.Path, a.Task!.DueOn, a.CompletedOn))
+        // The tasks' cycles of the period's window: an ongoing task undone in two half-years counts twice in the year.
+        var tasks = await db.TaskCycles.AsNoTracking()
+            .Where(c => c.Assignment!.Task!.PlanId == period.PlanId && c.Assignment.Organization != null
+                && c.Assignment.Organization.Path.StartsWith(node.Path) && !c.Assignment.Organization.IsArchived
+                && c.StartsOn <= period.DataTo && c.EndsOn >= period.DataFrom)
+            .Select(c => new TaskLine(c.Assignment!.Organization!.Path, c.DueOn, c.CompletedOn))
             .ToListAsync(cancellationToken);
 
         var childIds = reports.Select(r => r.Path).Concat(tasks.Select(t => t.Path))

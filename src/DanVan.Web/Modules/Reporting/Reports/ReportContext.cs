@@ -1,4 +1,6 @@
+using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Modules.Organizations;
+using DanVan.Web.Modules.Plans.Contracts;
 using DanVan.Web.Modules.Plans;
 using DanVan.Web.Modules.Reporting.Indicators;
 using DanVan.Web.Modules.Reporting.Periods;
@@ -32,6 +34,15 @@ public sealed class ReportContext
     /// <summary>The period's completeness page is the receiving branch's (a reporting unit sees only its own report).</summary>
     public bool CanSeePeriod { get; init; }
 
+    /// <summary>The user manages the unit's tasks, so may record a cycle done when submitting.</summary>
+    public bool CanRecordTasks { get; init; }
+
+    /// <summary>The unit's cycles of its tasks in the period, shown beside each task.</summary>
+    public IReadOnlyList<CycleStatus> Cycles { get; init; } = [];
+
+    /// <summary>Whose rights the page or request carries; none for what the system writes (the demo's reports).</summary>
+    public OrgScope Scope { get; init; } = new("", false, []);
+
     /// <summary>The rows of the values table: one per entered indicator, or one per village for those entered by village.</summary>
     public IEnumerable<(Indicator Indicator, Area? Village)> ValueRows() =>
         Indicators.Where(i => !i.IsComputed).SelectMany(i => i.ByVillage && Villages.Count > 0
@@ -52,3 +63,6 @@ public sealed class ReportContext
 }
 
 public sealed record ReportTask(Guid Id, string Number, string Heading, string Text, AssignmentRole Role);
+
+/// <summary>A task's cycles beside it in a report; <paramref name="Editable"/> offers to record the open ones done with the submission.</summary>
+internal sealed record TaskCyclesModel(IReadOnlyList<CycleStatus> Cycles, bool Editable, IReadOnlyCollection<Guid> Ticked);

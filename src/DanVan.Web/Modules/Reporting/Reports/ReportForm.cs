@@ -8,6 +8,9 @@ public sealed class ReportForm
     public List<NarrativeField> Narratives { get; set; } = [];
 
     public List<ValueField> Values { get; set; } = [];
+
+    /// <summary>Cycles of the unit's tasks the officer confirms done, recorded when the report is submitted.</summary>
+    public List<Guid> CompleteCycles { get; set; } = [];
 }
 
 public sealed class NarrativeField

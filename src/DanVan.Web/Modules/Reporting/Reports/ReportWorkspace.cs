@@ -2,6 +2,7 @@ using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Infrastructure.Errors;
 using DanVan.Web.Infrastructure.Text;
+using DanVan.Web.Infrastructure.Time;
 using DanVan.Web.Modules.Organizations;
 using DanVan.Web.Modules.Plans;
 using DanVan.Web.Modules.Reporting.Indicators;
@@ -13,7 +14,7 @@ using DanVan.Web.Modules.Plans.Contracts;
 namespace DanVan.Web.Modules.Reporting.Reports;
 
 /// <summary>Loads a report with what surrounds it, reads the posted form against the catalog, and snapshots versions.</summary>
-public sealed class ReportWorkspace(AppDbContext db, TimeProvider clock)
+public sealed class ReportWorkspace(AppDbContext db, TimeProvider clock, ITaskCycles cycles)
 {
     /// <summary>The report if the user may read it (tracked, to be changed); null otherwise.</summary>
     public async Task<ReportContext?> LoadAsync(Guid id, OrgScope scope, CancellationToken cancellationToken)
@@ -41,6 +42,7 @@ public sealed class ReportWorkspace(AppDbContext db, TimeProvider clock)
             .Where(i => i.IsActive || db.Set<ReportValue>().Any(v => v.ReportId == id && v.IndicatorId == i.Id))
             .OrderBy(i => i.Position).ToListAsync(cancellationToken);
         var villages = await db.Areas.AsNoTracking().Where(a => a.ParentId == unit.AreaId && a.Level == AreaLevel.Village).ToListAsync(cancellationToken);
+
         return new ReportContext
         {
             Report = report,
@@ -54,6 +56,9 @@ public sealed class ReportWorkspace(AppDbContext db, TimeProvider clock)
             CanWrite = scope.Allows(ReportPermissions.Write, unit),
             CanReview = scope.Allows(ReportPermissions.Review, plan.Organization!),
             CanSeePeriod = scope.Allows(ReportPermissions.View, plan.Organization!),
+            CanRecordTasks = scope.Allows(PlanPermissions.Manage, unit),
+            Cycles = await cycles.OfUnitAsync(plan.Id, unit.Id, report.Period.DataFrom, report.Period.DataTo, clock.Today(), cancellationToken),
+            Scope = scope,
         };
     }
 
@@ -77,6 +82,10 @@ public sealed class ReportWorkspace(AppDbContext db, TimeProvider clock)
             if (submit)
             {
                 report.Submit(report.Revision, Snapshot(context).ToJson(), actor, now);
+
+                // The cycles the officer ticked as done are recorded with the submission, in the same transaction.
+                await cycles.CompleteAsync(form.CompleteCycles, context.Plan.Id, context.Unit.Id, context.Scope, VietnamTime.DateOf(now),
+                    taskId => CycleNote(context, narratives, taskId), actor.Id, actor.Name, cancellationToken);
             }
 
             // The revision the form was opened at is what the database must still hold (optimistic concurrency).
@@ -99,6 +108,14 @@ public sealed class ReportWorkspace(AppDbContext db, TimeProvider clock)
             db.ChangeTracker.Clear();
             return new WriteOutcome(WriteResult.Refused, [], e.Message);
         }
+    }
+
+    /// <summary>The progress note of a cycle recorded done with the report: the report's title and what it says of the task.</summary>
+    private static string CycleNote(ReportContext context, IReadOnlyCollection<NarrativeInput> narratives, Guid taskId)
+    {
+        var results = narratives.FirstOrDefault(n => n.TaskId == taskId)?.Results?.Trim();
+        var note = $"Ghi nhận hoàn thành khi gửi báo cáo “{context.Period.Title}”." + (string.IsNullOrEmpty(results) ? "" : " " + results);
+        return note.Length <= 3000 ? note : note[..2999] + "…";
     }
 
     /// <summary>The form as it shows the saved report.</summary>
