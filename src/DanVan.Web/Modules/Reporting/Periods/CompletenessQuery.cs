@@ -98,14 +98,14 @@ public sealed class CompletenessQuery(AppDbContext db)
 
         var lines = await db.Reports.AsNoTracking()
             .Where(r => ids.Contains(r.PeriodId) && r.Organization!.Path.StartsWith(node.Path) && !r.Organization.IsArchived)
-            .Select(r => new { r.PeriodId, r.Status, r.FirstSubmittedAt })
+            .Select(r => new { r.PeriodId, r.Status, r.SubmittedAt })
             .ToListAsync(cancellationToken);
         return periods.ToDictionary(p => p.Id, p => Figures(
-            lines.Where(l => l.PeriodId == p.Id).Select(l => new ReportLine(default, l.PeriodId, default, "", "", false, l.Status, l.FirstSubmittedAt)), p, today));
+            lines.Where(l => l.PeriodId == p.Id).Select(l => new ReportLine(default, l.PeriodId, default, "", "", false, l.Status, l.SubmittedAt)), p, today));
     }
 
     private static IQueryable<ReportLine> LinesOf(IQueryable<Report> reports) => reports.AsNoTracking()
-        .Select(r => new ReportLine(r.Id, r.PeriodId, r.OrganizationId, r.Organization!.Path, r.Organization.Name, r.Organization.IsArchived, r.Status, r.FirstSubmittedAt));
+        .Select(r => new ReportLine(r.Id, r.PeriodId, r.OrganizationId, r.Organization!.Path, r.Organization.Name, r.Organization.IsArchived, r.Status, r.SubmittedAt));
 
     public static CompletenessFigures Figures(IEnumerable<ReportLine> lines, ReportingPeriod period, DateOnly today)
     {
@@ -131,9 +131,10 @@ public sealed class CompletenessQuery(AppDbContext db)
     }
 }
 
-public sealed record ReportLine(Guid ReportId, Guid PeriodId, Guid OrganizationId, string Path, string Name, bool IsArchived, ReportStatus Status, DateTime? FirstSubmittedAt)
+/// <param name="SubmittedAt">When the report was last sent: the submission that stands.</param>
+public sealed record ReportLine(Guid ReportId, Guid PeriodId, Guid OrganizationId, string Path, string Name, bool IsArchived, ReportStatus Status, DateTime? SubmittedAt)
 {
-    public Timeliness TimelinessOn(DateOnly dueOn, DateOnly today) => ReportTimeliness.Of(FirstSubmittedAt, dueOn, today);
+    public Timeliness TimelinessOn(DateOnly dueOn, DateOnly today) => ReportTimeliness.Of(Status, SubmittedAt, dueOn, today);
 }
 
 public sealed record TaskLine(string Path, DateOnly? DueOn, DateOnly? CompletedOn);

@@ -50,17 +50,17 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, TimePro
         if (Overdue)
         {
             var today = Today;
-            query = query.Where(r => r.FirstSubmittedAt == null && r.Period!.DueOn < today);
+            query = query.Where(ReportTimeliness.OwedPastDue(today));
         }
 
         var rows = query
             .OrderBy(r => r.Status == ReportStatus.Accepted).ThenBy(r => r.Period!.DueOn).ThenBy(r => r.Organization!.Name)
-            .Select(r => new ReportRow(r.Id, r.Period!.Title, r.Period.DueOn, r.Organization!.Name, r.Status, r.FirstSubmittedAt, r.Period.PlanId, r.Period.Plan!.Document!.Kind, r.Period.Plan.Document.Number));
+            .Select(r => new ReportRow(r.Id, r.Period!.Title, r.Period.DueOn, r.Organization!.Name, r.Status, r.SubmittedAt, r.Period.PlanId, r.Period.Plan!.Document!.Kind, r.Period.Plan.Document.Number));
         Rows = await Paged<ReportRow>.CreateAsync(rows, PageNumber, cancellationToken: cancellationToken);
     }
 }
 
-public sealed record ReportRow(Guid Id, string Period, DateOnly DueOn, string Unit, ReportStatus Status, DateTime? FirstSubmittedAt, Guid PlanId, string PlanKind, string? PlanNumber)
+public sealed record ReportRow(Guid Id, string Period, DateOnly DueOn, string Unit, ReportStatus Status, DateTime? SubmittedAt, Guid PlanId, string PlanKind, string? PlanNumber)
 {
-    public bool IsLate(DateOnly today) => ReportTimeliness.Of(FirstSubmittedAt, DueOn, today).IsLate();
+    public bool IsLate(DateOnly today) => ReportTimeliness.Of(Status, SubmittedAt, DueOn, today).IsLate();
 }

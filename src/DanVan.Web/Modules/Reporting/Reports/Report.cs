@@ -71,7 +71,7 @@ public sealed class Report
     public bool IsEditable => Status is ReportStatus.Draft or ReportStatus.Returned;
 
     /// <summary>Submitted for the first time by the end of the deadline day (Vietnam time).</summary>
-    public bool WasOnTime => Period is { } period && ReportTimeliness.Of(FirstSubmittedAt, period.DueOn, period.DueOn) == Timeliness.OnTime;
+    public bool WasOnTime => Period is { } period && ReportTimeliness.Of(Status, SubmittedAt, period.DueOn, period.DueOn) == Timeliness.OnTime;
 
     public static Report RequestFor(ReportingPeriod period, Organization organization, Guid receiverId) => new(period, organization, receiverId);
 

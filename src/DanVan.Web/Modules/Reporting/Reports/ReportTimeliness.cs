@@ -11,18 +11,23 @@ public enum Timeliness
 }
 
 /// <summary>
-/// The one rule for "on time": the first submission (Vietnam date) by the deadline day. A report returned and
-/// resubmitted later keeps the date of its first submission; one never sent is missing once the deadline passed.
+/// The one rule for "on time", on the submission that stands: a report submitted or accepted is on time when it was
+/// last sent (Vietnam date) by the deadline day; one returned for correction and not sent again is late once the
+/// deadline passed (never on time by the date it was first sent); one never sent is missing once the deadline passed.
 /// </summary>
 internal static class ReportTimeliness
 {
-    public static Timeliness Of(DateTime? firstSubmittedAt, DateOnly dueOn, DateOnly today) => firstSubmittedAt switch
+    public static Timeliness Of(ReportStatus status, DateTime? submittedAt, DateOnly dueOn, DateOnly today) => status switch
     {
-        { } first when VietnamTime.DateOf(first) <= dueOn => Timeliness.OnTime,
-        not null => Timeliness.Late,
-        null when today > dueOn => Timeliness.Missing,
+        ReportStatus.Submitted or ReportStatus.Accepted when submittedAt is { } sent => VietnamTime.DateOf(sent) <= dueOn ? Timeliness.OnTime : Timeliness.Late,
+        ReportStatus.Returned when today > dueOn => Timeliness.Late,
+        ReportStatus.Draft when today > dueOn => Timeliness.Missing,
         _ => Timeliness.NotYetDue,
     };
+
+    /// <summary>Still owed and past the deadline: never sent, or returned and not sent again (the home page's and the list's "quá hạn").</summary>
+    public static System.Linq.Expressions.Expression<Func<Report, bool>> OwedPastDue(DateOnly today) =>
+        r => (r.Status == ReportStatus.Draft || r.Status == ReportStatus.Returned) && r.Period!.DueOn < today;
 
     public static bool IsLate(this Timeliness timeliness) => timeliness is Timeliness.Late or Timeliness.Missing;
 }

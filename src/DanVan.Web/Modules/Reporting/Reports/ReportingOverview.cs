@@ -23,7 +23,7 @@ internal sealed class ReportingOverview(AppDbContext db, TimeProvider clock) : I
             mine = reports.Where(r => writes.Contains(r.OrganizationId));
         }
 
-        var overdue = received.Where(r => r.FirstSubmittedAt == null && r.Period!.DueOn < today && !r.Organization!.IsArchived);
+        var overdue = received.Where(ReportTimeliness.OwedPastDue(today)).Where(r => !r.Organization!.IsArchived);
         var owed = mine.Where(r => (r.Status == ReportStatus.Draft || r.Status == ReportStatus.Returned) && !r.Organization!.IsArchived);
         var overdueRows = await Lines(overdue.OrderBy(r => r.Period!.DueOn).ThenBy(r => r.Organization!.Name), take, cancellationToken);
         var owedRows = await Lines(owed.OrderBy(r => r.Status != ReportStatus.Returned).ThenBy(r => r.Period!.DueOn), take, cancellationToken);
