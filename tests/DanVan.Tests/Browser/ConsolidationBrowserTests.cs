@@ -41,14 +41,14 @@ public abstract class ConsolidationBrowserTests(BrowserApp app)
         var farmers = await SignInAsync(viewport, $"chain.farmers.{tag}@test.vn");
         await farmers.GotoAsync($"/Reporting/Reports/Edit/{farmersReport}");
         await farmers.Locator("#Form_Narratives_0__Results").FillAsync("Vận động 120 hộ tham gia mô hình nước sạch.");
-        await farmers.Locator("tr[data-indicator='DOI_THOAI'] input[name$='.Raw']").FillAsync("7");
+        await farmers.Locator("tr[data-indicator='KY_NANG_SO'] input[name$='.Raw']").FillAsync("7");
         await farmers.GetByRole(AriaRole.Button, new() { Name = "Gửi báo cáo" }).ClickAsync();
         await Assertions.Expect(farmers.GetByText("Đã gửi, chờ duyệt").First).ToBeVisibleAsync();
 
         // The commune consolidates: figures and the union's passage; then puts them into its report upward and edits it.
         await commune.GotoAsync($"/Reporting/Periods/Details/{periodId}");
         await commune.Locator("#consolidate").ClickAsync();
-        await Assertions.Expect(commune.Locator("#consolidated-figures tr[data-indicator='DOI_THOAI'] [data-cell=total]")).ToHaveTextAsync("7");
+        await Assertions.Expect(commune.Locator("#consolidated-figures tr[data-indicator='KY_NANG_SO'] [data-cell=total]")).ToHaveTextAsync("7");
         await Assertions.Expect(commune.GetByText("Vận động 120 hộ tham gia mô hình nước sạch.")).ToBeVisibleAsync();
         await commune.Locator("#confirm-replace").CheckAsync();
         await commune.GetByRole(AriaRole.Button, new() { Name = "Đưa vào bản nháp báo cáo gửi cấp trên" }).ClickAsync();
@@ -69,14 +69,14 @@ public abstract class ConsolidationBrowserTests(BrowserApp app)
         Assert.Contains("Đảng ủy xã đánh giá: hoàn thành tốt nhiệm vụ.", text, StringComparison.Ordinal);
         Assert.Contains("ĐẢNG ỦY XÃ THƯỢNG LÂM", text, StringComparison.Ordinal);
         var xlsx = XlsxReader.Read(await DownloadAsync(commune, "#download-xlsx")).Sheet("Chỉ tiêu")!;
-        Assert.Contains(Enumerable.Range(3, xlsx.LastRow - 2), r => xlsx[r, 1]?.Text == "DOI_THOAI" && xlsx[r, 5]?.Number == 7);
+        Assert.Contains(Enumerable.Range(3, xlsx.LastRow - 2), r => xlsx[r, 1]?.Text == "KY_NANG_SO" && xlsx[r, 5]?.Number == 7);
         var pdf = await DownloadAsync(commune, "#download-pdf");
         Assert.Equal("%PDF", Encoding.ASCII.GetString(pdf, 0, 4));
 
         // The province's consolidation counts the commune with its consolidated figures.
         var provincePeriod = await app.WithDbAsync((db, _) => db.ReportingPeriods.Where(p => p.PlanId == plans["TQ.TU"] && p.Year == year && p.Kind == PeriodKind.SixMonth).Select(p => p.Id).SingleAsync());
         await province.GotoAsync($"/Reporting/Consolidation/{provincePeriod}");
-        await Assertions.Expect(province.Locator("#consolidated-figures tr[data-indicator='DOI_THOAI'] [data-cell=total]")).ToHaveTextAsync("7");
+        await Assertions.Expect(province.Locator("#consolidated-figures tr[data-indicator='KY_NANG_SO'] [data-cell=total]")).ToHaveTextAsync("7");
         await Assertions.Expect(province.Locator("[data-figure=counted]")).ToHaveTextAsync("1");
     }
 

@@ -71,22 +71,23 @@ public abstract class ReportingBrowserTests(BrowserApp app)
         // Fills and submits the report.
         await writer.GotoAsync($"/Reporting/Reports/Edit/{reportId}");
         await writer.Locator("#Form_Narratives_0__Results").FillAsync("Tuyên truyền Kết luận 236-KL/TW tới 100% chi hội.");
-        await ValueBox(writer, "DAN_SO").FillAsync("1.200");
-        await ValueBox(writer, "BHYT").FillAsync("1.100");
+        // A mass organization reports its own figures (the villages' statistics are the People's Committee's).
+        await ValueBox(writer, "CB_TONG").FillAsync("12");
+        await ValueBox(writer, "CB_DTTS").FillAsync("9");
         await writer.GetByRole(AriaRole.Button, new() { Name = "Gửi báo cáo" }).ClickAsync();
         await Assertions.Expect(writer.GetByText("Đã gửi, chờ duyệt").First).ToBeVisibleAsync();
 
         // The commune returns it with a comment.
         await reviewer.GotoAsync($"/Reporting/Reports/Details/{reportId}");
-        await reviewer.Locator("#Comment").FillAsync("Đề nghị bổ sung số hộ dùng nước sạch.");
+        await reviewer.Locator("#Comment").FillAsync("Đề nghị bổ sung số lớp tập huấn kỹ năng số.");
         await reviewer.GetByRole(AriaRole.Button, new() { Name = "Trả lại để sửa" }).ClickAsync();
         await Assertions.Expect(reviewer.GetByText("Bị trả lại").First).ToBeVisibleAsync();
 
         // The officer sees why, fixes and resubmits.
         await writer.GotoAsync($"/Reporting/Reports/Edit/{reportId}");
-        await Assertions.Expect(writer.GetByText("Đề nghị bổ sung số hộ dùng nước sạch.")).ToBeVisibleAsync();
-        await ValueBox(writer, "HO_TONG").FillAsync("300");
-        await ValueBox(writer, "HO_NUOC_SACH").FillAsync("270");
+        await Assertions.Expect(writer.GetByText("Đề nghị bổ sung số lớp tập huấn kỹ năng số.")).ToBeVisibleAsync();
+        await ValueBox(writer, "KY_NANG_SO").FillAsync("3");
+        await ValueBox(writer, "MH_DVK").FillAsync("1");
         await writer.GetByRole(AriaRole.Button, new() { Name = "Gửi báo cáo" }).ClickAsync();
         await Assertions.Expect(writer.GetByText("Đã gửi, chờ duyệt").First).ToBeVisibleAsync();
 
@@ -127,7 +128,7 @@ public abstract class ReportingBrowserTests(BrowserApp app)
         var download = await late.RunAndWaitForDownloadAsync(() => late.Locator("#workbook-download").ClickAsync());
         var template = await File.ReadAllBytesAsync((await download.PathAsync())!);
         var sheet = XlsxReader.Read(template).Sheet("Chỉ tiêu")!;
-        var population = Enumerable.Range(5, sheet.LastRow - 4).First(r => sheet[r, 1]?.Text == "DAN_SO");
+        var population = Enumerable.Range(5, sheet.LastRow - 4).First(r => sheet[r, 1]?.Text == "CB_TONG");
         var bad = XlsxEdit.Set(template, "Chỉ tiêu", ($"E{population}", "nhiều"));
         await late.Locator("#workbook-file").SetInputFilesAsync(new FilePayload { Name = "bao-cao.xlsx", MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Buffer = bad });
         await late.GetByRole(AriaRole.Button, new() { Name = "Tải lên và kiểm tra" }).ClickAsync();
@@ -138,7 +139,7 @@ public abstract class ReportingBrowserTests(BrowserApp app)
         await late.Locator("#workbook-file").SetInputFilesAsync(new FilePayload { Name = "bao-cao.xlsx", MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Buffer = good });
         await late.GetByRole(AriaRole.Button, new() { Name = "Tải lên và kiểm tra" }).ClickAsync();
         await Assertions.Expect(late.GetByText("Đã nhập nội dung và số liệu từ tệp Excel")).ToBeVisibleAsync();
-        await Assertions.Expect(ValueBox(late, "DAN_SO")).ToHaveValueAsync("980");
+        await Assertions.Expect(ValueBox(late, "CB_TONG")).ToHaveValueAsync("980");
 
         var final = await app.WithDbAsync((db, _) => db.Reports.Where(r => r.Id == reportId).Select(r => r.Status).SingleAsync());
         Assert.Equal(ReportStatus.Accepted, final);

@@ -26,15 +26,17 @@ public abstract class ConsolidationTests(DanVanApp app)
         await Forms.SignInAsync(reviewer, "consolidation.reviewer@test.vn");
         const string title = "Báo cáo kiểm thử tổng hợp";
         await Periods.OpenOnRequestAsync(app, reviewer, title, "01/01/2028", "31/03/2028", "10/04/2028");
-        var village = await app.WithDbAsync((db, _) => db.Areas.Where(a => a.Parent!.Code == "02287").OrderBy(a => a.Code).Select(a => a.Id).FirstAsync());
+        var villages = await app.WithDbAsync((db, _) => db.Areas.Where(a => a.Parent!.Code == "02287").OrderBy(a => a.Code).Select(a => a.Id).ToListAsync());
+        var village = villages[0];
 
+        // Each unit gives the statistics of its own village (a village counts once: see the test below).
         // Farmers submitted, women accepted; youth was returned, veterans never sent: not counted, not zero.
-        await FileAsync("TL.HND", title, village, population: 100, insured: 50, dialogues: 4, "submit");
-        await FileAsync("TL.HPN", title, village, population: 200, insured: 150, dialogues: 6, "accept");
-        await FileAsync("TL.DTN", title, village, population: 999, insured: 999, dialogues: 99, "return");
-        await FileAsync("TL.CCB", title, village, population: 888, insured: 888, dialogues: 88, "draft");
+        await FileAsync("TL.HND", title, villages[0], population: 100, insured: 50, dialogues: 4, "submit");
+        await FileAsync("TL.HPN", title, villages[1], population: 200, insured: 150, dialogues: 6, "accept");
+        await FileAsync("TL.DTN", title, villages[2], population: 999, insured: 999, dialogues: 99, "return");
+        await FileAsync("TL.CCB", title, villages[0], population: 888, insured: 888, dialogues: 88, "draft");
         // The military cell submitted, then was archived: its figures leave the roll-up.
-        await FileAsync("TL.CBQS", title, village, population: 5000, insured: 5000, dialogues: 50, "submit");
+        await FileAsync("TL.CBQS", title, villages[2], population: 5000, insured: 5000, dialogues: 50, "submit");
         await app.WithDbAsync(async (db, _) =>
         {
             (await db.Organizations.SingleAsync(o => o.Code == "TL.CBQS")).Archive(hasActiveChildren: false, DateTime.UtcNow);
@@ -47,7 +49,8 @@ public abstract class ConsolidationTests(DanVanApp app)
         Assert.Equal(66.67m, result.Overall[Id("TL_BHYT")]); // 200 / 300, not the average of 50% and 75%
         Assert.Equal(10m, result.Overall[Id("DOI_THOAI")]);
         Assert.Null(result.Overall[Id("KY_NANG_SO")]); // nobody reported it: unknown, not zero
-        Assert.Equal(300m, result.Villages.Single(v => v.Id == village).Figures[Id("DAN_SO")]);
+        Assert.Equal(100m, result.Villages.Single(v => v.Id == villages[0]).Figures[Id("DAN_SO")]);
+        Assert.Equal(200m, result.Villages.Single(v => v.Id == villages[1]).Figures[Id("DAN_SO")]);
         Assert.Equal(2, result.CountedReports);
         Assert.Contains("TL.DTN", await CodesAsync(result.Missing));
         Assert.Contains("TL.CCB", await CodesAsync(result.Missing));
@@ -73,7 +76,7 @@ public abstract class ConsolidationTests(DanVanApp app)
         Assert.Equal(75m, (await ConsolidateAsync(title, "TL.MTTQ")).Overall[Id("TL_BHYT")]);
 
         // Returned and resubmitted: counted once, with the new figures.
-        await FileAsync("TL.DTN", title, village, population: 10, insured: 10, dialogues: 1, "resubmit");
+        await FileAsync("TL.DTN", title, villages[2], population: 10, insured: 10, dialogues: 1, "resubmit");
         result = await ConsolidateAsync(title, "TL.DU");
         Assert.Equal(310m, result.Overall[Id("DAN_SO")]);
         Assert.Equal(3, result.CountedReports);
@@ -159,9 +162,9 @@ public abstract class ConsolidationTests(DanVanApp app)
         }
 
         var communePeriod = await app.WithDbAsync((db, _) => db.ReportingPeriods.Where(p => p.PlanId == plans["TL.DU"] && p.Year == 2028 && p.Kind == PeriodKind.SixMonth).Select(p => new { p.Id, p.Title }).SingleAsync());
-        var village = await app.WithDbAsync((db, _) => db.Areas.Where(a => a.Parent!.Code == "02287").OrderBy(a => a.Code).Select(a => a.Id).FirstAsync());
-        await FileAsync("TL.HND", communePeriod.Title, village, population: 400, insured: 300, dialogues: 3, "submit", communePeriod.Id);
-        await FileAsync("TL.HPN", communePeriod.Title, village, population: 600, insured: 500, dialogues: 5, "accept", communePeriod.Id);
+        var villages = await app.WithDbAsync((db, _) => db.Areas.Where(a => a.Parent!.Code == "02287").OrderBy(a => a.Code).Select(a => a.Id).ToListAsync());
+        await FileAsync("TL.HND", communePeriod.Title, villages[0], population: 400, insured: 300, dialogues: 3, "submit", communePeriod.Id);
+        await FileAsync("TL.HPN", communePeriod.Title, villages[1], population: 600, insured: 500, dialogues: 5, "accept", communePeriod.Id);
 
         // The commune's officer puts the consolidation into its report to the province; a tick confirms the replacement.
         await app.CreateUserAsync("chain.commune@test.vn", MembershipRole.Officer, "TL.DU", subtree: true);
@@ -177,7 +180,38 @@ public abstract class ConsolidationTests(DanVanApp app)
             .SingleAsync(r => r.Organization!.Code == "TL.DU" && r.Period!.PlanId == plans["TQ.TU"] && r.Period.Year == 2028));
         Assert.Equal(drafted.Headers.Location!.OriginalString, $"/Reporting/Reports/Edit/{upward.Id}");
         Assert.Equal(ReportStatus.Draft, upward.Status);
-        Assert.Equal(1000m, upward.Values.Single(v => v.IndicatorId == Id("DAN_SO") && v.AreaId == village).Number);
+        Assert.Equal(400m, upward.Values.Single(v => v.IndicatorId == Id("DAN_SO") && v.AreaId == villages[0]).Number);
+        Assert.Equal(600m, upward.Values.Single(v => v.IndicatorId == Id("DAN_SO") && v.AreaId == villages[1]).Number);
+        Assert.DoesNotContain(upward.Values, v => v.IndicatorId == Id("DAN_SO") && v.AreaId == null);
+
+        // Figure by figure, what the consolidation page shows is what the draft, the issued .docx and the .xlsx carry.
+        var consolidated = await ConsolidateAsync(communePeriod.Id, "TL.DU");
+        var consolidationPage = await Forms.HtmlAsync(await commune.GetAsync(pageUrl));
+        var documentUrl = $"/Reporting/Reports/Document/{upward.Id}";
+        var issue = HtmlForm.Read(await commune.GetStringAsync(documentUrl), "document-form")
+            .Set("Input.Recipients", "Ban Thường vụ Tỉnh ủy (để báo cáo)\nLưu Văn phòng Đảng ủy").Set("Input.SignerName", "Nguyễn Văn An");
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await issue.PostAsync(commune, documentUrl)).StatusCode);
+        var docx = System.Text.Encoding.UTF8.GetString(await LibreOffice.ConvertAsync(await commune.GetByteArrayAsync($"{documentUrl}?handler=Docx"), "docx", "txt:Text"));
+        var xlsx = DanVan.Documents.Spreadsheets.XlsxReader.Read(await commune.GetByteArrayAsync($"{documentUrl}?handler=Xlsx")).Sheet("Chỉ tiêu")!;
+        var draft = await app.WithDbAsync(async (db, services) => await services.GetRequiredService<ReportWorkspace>().LoadAsync(upward.Id, new OrgScope("test", true, []), CancellationToken.None));
+        var compared = 0;
+        foreach (var indicator in consolidated.Indicators.Where(i => i.Type != IndicatorType.YesNo))
+        {
+            if (consolidated.Overall[indicator.Id] is not { } figure)
+            {
+                continue;
+            }
+
+            var shown = IndicatorValues.Format(figure) + (indicator.Type == IndicatorType.Percent ? "%" : "");
+            Assert.Matches($"data-indicator=\"{indicator.Code}\">[\\s\\S]*?data-cell=\"total\">{System.Text.RegularExpressions.Regex.Escape(shown)}<", consolidationPage);
+            Assert.Equal(figure, draft!.TotalOf(indicator, draft.Report.Values));
+            Assert.Matches($"{System.Text.RegularExpressions.Regex.Escape(indicator.Name)}\\s+{System.Text.RegularExpressions.Regex.Escape(indicator.Unit)}\\s+{System.Text.RegularExpressions.Regex.Escape(IndicatorValues.Format(indicator, figure, null))}\\s", docx);
+            var row = Enumerable.Range(1, xlsx.LastRow).Single(r => xlsx[r, 1]?.Text == indicator.Code && xlsx[r, 4]?.Text == "Toàn đơn vị");
+            Assert.Equal(figure, decimal.Parse(xlsx[row, 5]!.Text, System.Globalization.CultureInfo.InvariantCulture));
+            compared++;
+        }
+
+        Assert.True(compared >= 4, $"{compared} figures compared");
         Assert.Equal(8m, upward.Values.Single(v => v.IndicatorId == Id("DOI_THOAI")).Number);
         var compiled = upward.Narratives.Single().Results!;
         Assert.Contains("- Hội Nông dân xã Thượng Lâm: Kết quả của TL.HND: 3 cuộc đối thoại.", compiled, StringComparison.Ordinal);
@@ -193,8 +227,67 @@ public abstract class ConsolidationTests(DanVanApp app)
         var provincePeriod = await app.WithDbAsync((db, _) => db.ReportingPeriods.Where(p => p.PlanId == plans["TQ.TU"] && p.Year == 2028 && p.Kind == PeriodKind.SixMonth).Select(p => p.Id).SingleAsync());
         var national = await ConsolidateAsync(provincePeriod, "TQ.TU");
         Assert.Equal(1000m, national.Overall[Id("DAN_SO")]);
+        Assert.Equal(80m, national.Overall[Id("TL_BHYT")]); // (300 + 500) / (400 + 600), from the villages once
         Assert.Equal(1, national.CountedReports);
         Assert.Equal(1000m, national.Children.Single(c => c.Name == "Đảng ủy xã Thượng Lâm").Figures[Id("DAN_SO")]);
+    }
+
+    [Fact]
+    public async Task A_village_reported_by_five_units_is_counted_once_in_the_commune_and_the_province()
+    {
+        await app.CreateUserAsync("once.province@test.vn", MembershipRole.Officer, "TQ.TU", subtree: true);
+        var province = app.CreateBrowser();
+        await Forms.SignInAsync(province, "once.province@test.vn");
+        var plans = await app.WithDbAsync((db, _) => db.Plans.Where(p => p.IsDemo).Select(p => new { p.Organization!.Code, p.Id }).ToDictionaryAsync(p => p.Code, p => p.Id));
+        foreach (var planId in plans.Values)
+        {
+            var url = $"/Reporting/Periods?planId={planId}";
+            var open = HtmlForm.Read(await province.GetStringAsync(url), "open-period").Set("Open.Kind", "Annual").Set("Open.Year", "2029");
+            Assert.Equal(System.Net.HttpStatusCode.Redirect, (await open.PostAsync(province, $"{url}&handler=Open")).StatusCode);
+        }
+
+        var period = await app.WithDbAsync((db, _) => db.ReportingPeriods.Where(p => p.PlanId == plans["TL.DU"] && p.Year == 2029 && p.Kind == PeriodKind.Annual).Select(p => new { p.Id, p.Title }).SingleAsync());
+        var villages = await app.WithDbAsync((db, _) => db.Areas.Where(a => a.Parent!.Code == "02287").OrderBy(a => a.Code).Select(a => a.Id).ToListAsync());
+
+        // Five units give the same village's population (a copy, a unit that changed kind): 520 people, not 2,600.
+        foreach (var code in new[] { "TL.UBND", "TL.HND", "TL.HPN", "TL.DTN", "TL.CCB" })
+        {
+            await FileAsync(code, period.Title, villages[0], population: 520, insured: 500, dialogues: 2, "submit", period.Id);
+        }
+
+        var commune = await ConsolidateAsync(period.Id, "TL.DU");
+        Assert.Equal(520m, commune.Overall[Id("DAN_SO")]);
+        Assert.Equal(500m, commune.Overall[Id("BHYT")]);
+        Assert.Equal(96.15m, commune.Overall[Id("TL_BHYT")]);
+        Assert.Equal(520m, commune.Villages.Single(v => v.Id == villages[0]).Figures[Id("DAN_SO")]);
+        Assert.Equal(520m, commune.Children.Sum(c => c.Figures[Id("DAN_SO")] ?? 0)); // under one child only
+        Assert.Equal(10m, commune.Overall[Id("DOI_THOAI")]); // each unit's own activities do add up
+
+        // The dashboard's trend reads the same figure.
+        var trend = await app.WithDbAsync(async (db, services) =>
+        {
+            var reportingPeriod = await db.ReportingPeriods.SingleAsync(p => p.Id == period.Id);
+            var unit = await db.Organizations.SingleAsync(o => o.Code == "TL.DU");
+            return await services.GetRequiredService<ConsolidationQuery>().OverallByPeriodAsync([reportingPeriod], unit, CancellationToken.None);
+        });
+        Assert.Equal(520m, trend[period.Id][Id("DAN_SO")]);
+        Assert.Equal(96.15m, trend[period.Id][Id("TL_BHYT")]);
+
+        // The commune sends its consolidation up; the province counts the village once too.
+        await app.CreateUserAsync("once.commune@test.vn", MembershipRole.Officer, "TL.DU", subtree: true);
+        var officer = app.CreateBrowser();
+        await Forms.SignInAsync(officer, "once.commune@test.vn");
+        var pageUrl = $"/Reporting/Consolidation/{period.Id}";
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await Forms.PostAsync(officer, pageUrl, new Dictionary<string, string> { ["confirmReplace"] = "true" }, $"{pageUrl}?handler=Draft")).StatusCode);
+        await app.WithDbAsync(async (db, _) =>
+        {
+            var report = await db.Reports.Include(r => r.Values).Include(r => r.Narratives).Include(r => r.Events)
+                .SingleAsync(r => r.Organization!.Code == "TL.DU" && r.Period!.PlanId == plans["TQ.TU"] && r.Period.Year == 2029);
+            report.Submit(report.Revision, "{}", new ReportActor("test", "Kiểm thử"), DateTime.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+        var provincePeriod = await app.WithDbAsync((db, _) => db.ReportingPeriods.Where(p => p.PlanId == plans["TQ.TU"] && p.Year == 2029).Select(p => p.Id).SingleAsync());
+        Assert.Equal(520m, (await ConsolidateAsync(provincePeriod, "TQ.TU")).Overall[Id("DAN_SO")]);
     }
 
     [Fact]

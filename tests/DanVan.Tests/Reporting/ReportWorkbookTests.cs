@@ -18,11 +18,11 @@ public abstract class ReportWorkbookTests(DanVanApp app)
     public async Task The_excel_form_round_trips_and_a_bad_file_is_refused_cell_by_cell_with_nothing_saved()
     {
         await app.CreateUserAsync("workbook.reviewer@test.vn", MembershipRole.Officer, "TL.DU", subtree: true);
-        await app.CreateUserAsync("workbook.writer@test.vn", MembershipRole.Officer, "TL.HND");
+        await app.CreateUserAsync("workbook.writer@test.vn", MembershipRole.Officer, "TL.UBND");
         var reviewer = app.CreateBrowser();
         await Forms.SignInAsync(reviewer, "workbook.reviewer@test.vn");
         await Periods.OpenOnRequestAsync(app, reviewer, "Báo cáo chuyên đề nước sạch 2027", "01/01/2027", "30/04/2027", "10/05/2027");
-        var reportId = await app.WithDbAsync((db, _) => db.Reports.Where(r => r.Period!.Title == "Báo cáo chuyên đề nước sạch 2027" && r.Organization!.Code == "TL.HND").Select(r => r.Id).SingleAsync());
+        var reportId = await app.WithDbAsync((db, _) => db.Reports.Where(r => r.Period!.Title == "Báo cáo chuyên đề nước sạch 2027" && r.Organization!.Code == "TL.UBND").Select(r => r.Id).SingleAsync());
 
         var writer = app.CreateBrowser();
         await Forms.SignInAsync(writer, "workbook.writer@test.vn");
@@ -37,7 +37,8 @@ public abstract class ReportWorkbookTests(DanVanApp app)
         Assert.Contains(reportId.ToString(), values[2, 1]!.Text, StringComparison.Ordinal);
         Assert.Equal("Giá trị", values[4, 5]!.Text);
         var rows = Enumerable.Range(5, values.LastRow - 4).ToDictionary(r => $"{values[r, 1]!.Text}|{values[r, 4]!.Text}");
-        var village = await app.WithDbAsync((db, _) => db.Areas.Where(a => a.Parent!.Code == "02287").OrderBy(a => a.Code).Select(a => a.Name).FirstAsync());
+        var villageNames = await app.WithDbAsync((db, _) => db.Areas.Where(a => a.Parent!.Code == "02287").OrderBy(a => a.Code).Select(a => a.Name).ToListAsync());
+        var (village, second) = (villageNames[0], villageNames[1]);
         Assert.DoesNotContain(rows.Keys, k => k.StartsWith("TL_BHYT|", StringComparison.Ordinal)); // a ratio is computed, not entered
         var narrative = book.Sheet("Nội dung")!;
         using (var document = SpreadsheetDocument.Open(new MemoryStream(template), false))
@@ -51,6 +52,8 @@ public abstract class ReportWorkbookTests(DanVanApp app)
             ($"E{Row("DAN_SO", village)}", "nhiều"),
             ($"E{Row("HS_BO_HOC", village)}", 2.5m),
             ($"D{Row("HO_TONG", village)}", "Thôn Không Có"),
+            ($"E{Row("HO_NUOC_SACH", village)}", -4),
+            ($"E{Row("DAN_SO", second)}", 300), ($"E{Row("BHYT", second)}", 350),
             ($"A{values.LastRow + 1}", "KHONG_CO"), ($"E{values.LastRow + 1}", 3));
         bad = XlsxEdit.Set(bad, "Nội dung", ("A5", "IX.99"), ("C5", "Kết quả"));
         var refused = await Forms.HtmlAsync(await UploadAsync(writer, editUrl, bad));
@@ -60,6 +63,10 @@ public abstract class ReportWorkbookTests(DanVanApp app)
         Assert.Contains($"Trang “Chỉ tiêu”, dòng {Row("HO_TONG", village)}, cột D: “Thôn Không Có” không phải là thôn của đơn vị", refused, StringComparison.Ordinal);
         Assert.Contains($"Trang “Chỉ tiêu”, dòng {values.LastRow + 1}, cột A: không có chỉ tiêu mã “KHONG_CO”", refused, StringComparison.Ordinal);
         Assert.Contains("Trang “Nội dung”, dòng 5, cột A: nhiệm vụ số “IX.99” không phải nhiệm vụ của đơn vị", refused, StringComparison.Ordinal);
+        // A rule of the catalog (a count is never negative) is named in the same pass as the cells that are not numbers.
+        Assert.Contains($"Trang “Chỉ tiêu”, dòng {Row("HO_NUOC_SACH", village)}, cột E:", refused, StringComparison.Ordinal);
+        Assert.Contains($"Trang “Chỉ tiêu”, dòng {Row("BHYT", second)}, cột E: BHYT", refused, StringComparison.Ordinal);
+        Assert.DoesNotContain($"dòng {Row("DAN_SO", village)}, cột E: DAN_SO", refused, StringComparison.Ordinal);
         Assert.Equal(0, await RevisionAsync(reportId));
 
         // A rule across two cells (insured ≤ population) is reported at the row of the value.

@@ -18,13 +18,13 @@ public abstract class ReportingApiTests(DanVanApp app)
     public async Task A_unit_reads_updates_and_submits_its_report_and_the_receiver_reads_completeness()
     {
         await app.CreateUserAsync("api.reviewer@test.vn", MembershipRole.Officer, "TL.DU", subtree: true);
-        await app.CreateUserAsync("api.writer@test.vn", MembershipRole.Officer, "TL.HND");
-        await app.CreateUserAsync("api.viewer@test.vn", MembershipRole.Viewer, "TL.HND");
+        await app.CreateUserAsync("api.writer@test.vn", MembershipRole.Officer, "TL.UBND");
+        await app.CreateUserAsync("api.viewer@test.vn", MembershipRole.Viewer, "TL.UBND");
         await app.CreateUserAsync("api.outsider@test.vn", MembershipRole.Officer, "TQ.SNV");
         var reviewerPages = app.CreateBrowser();
         await Forms.SignInAsync(reviewerPages, "api.reviewer@test.vn");
         await Periods.OpenOnRequestAsync(app, reviewerPages, "Báo cáo qua API 2027", "01/01/2027", "30/06/2027", "10/07/2027");
-        var (reportId, periodId) = await app.WithDbAsync(async (db, _) => await db.Reports.Where(r => r.Period!.Title == "Báo cáo qua API 2027" && r.Organization!.Code == "TL.HND")
+        var (reportId, periodId) = await app.WithDbAsync(async (db, _) => await db.Reports.Where(r => r.Period!.Title == "Báo cáo qua API 2027" && r.Organization!.Code == "TL.UBND")
             .Select(r => new Tuple<Guid, Guid>(r.Id, r.PeriodId)).SingleAsync()) is var t ? (t.Item1, t.Item2) : default;
 
         var writer = await ApiAsync("api.writer@test.vn");

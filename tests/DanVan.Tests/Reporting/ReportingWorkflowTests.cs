@@ -39,7 +39,8 @@ public abstract class ReportingWorkflowTests(DanVanApp app)
     public async Task A_report_goes_from_draft_to_accepted_with_versions_and_completeness()
     {
         await app.CreateUserAsync("commune.reviewer@test.vn", MembershipRole.Officer, "TL.DU", subtree: true);
-        await app.CreateUserAsync("farmers.officer@test.vn", MembershipRole.Officer, "TL.HND");
+        // The People's Committee keeps the villages' statistics (DAN_SO by village), so its officer writes this report.
+        await app.CreateUserAsync("farmers.officer@test.vn", MembershipRole.Officer, "TL.UBND");
         await app.CreateUserAsync("department.officer@test.vn", MembershipRole.Officer, "TQ.SNV");
         var planId = await app.WithDbAsync((db, _) => db.Plans.Where(p => p.IsDemo && p.Organization!.Code == "TL.DU").Select(p => p.Id).SingleAsync());
         var reviewer = app.CreateBrowser();
@@ -64,7 +65,7 @@ public abstract class ReportingWorkflowTests(DanVanApp app)
         var again = await HtmlForm.Read(await reviewer.GetStringAsync(periodsUrl), "open-period").Set("Open.Kind", "Annual").Set("Open.Year", "2027").PostAsync(reviewer, $"{periodsUrl}&handler=Open");
         Assert.Contains("đã được mở", await Forms.HtmlAsync(again), StringComparison.Ordinal);
 
-        var reportId = await app.WithDbAsync((db, _) => db.Reports.Where(r => r.PeriodId == period.Id && r.Organization!.Code == "TL.HND").Select(r => r.Id).SingleAsync());
+        var reportId = await app.WithDbAsync((db, _) => db.Reports.Where(r => r.PeriodId == period.Id && r.Organization!.Code == "TL.UBND").Select(r => r.Id).SingleAsync());
         var farmer = app.CreateBrowser();
         await Forms.SignInAsync(farmer, "farmers.officer@test.vn");
         var editUrl = $"/Reporting/Reports/Edit/{reportId}";

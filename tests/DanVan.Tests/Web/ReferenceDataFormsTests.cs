@@ -127,6 +127,21 @@ public abstract class ReferenceDataFormsTests(DanVanApp app)
         var edited = await Forms.PostAsync(client, $"/Reporting/Indicators/Edit/{indicator.Id}", fields);
         Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
         Assert.Equal(99.5m, (await app.WithDbAsync((db, _) => db.Indicators.SingleAsync(i => i.Code == "TL_NVH"))).MaxValue);
+        // A statistic of the villages names the one kind of unit that reports it; an activity the kinds that carry it out.
+        var villageStatistic = Indicator("THON_NVH", "Integer", "Sum");
+        var noReporter = await Forms.PostAsync(client, "/Reporting/Indicators/Edit", villageStatistic);
+        Assert.Contains("hãy chọn đúng một loại đơn vị báo cáo", await Forms.HtmlAsync(noReporter), StringComparison.Ordinal);
+        var unknownKind = await client.PostAsync("/Reporting/Indicators/Edit", new FormUrlEncodedContent(
+            [.. villageStatistic, new("Input.ReporterKinds", "khong-co"), new("__RequestVerificationToken", await Forms.AntiforgeryTokenAsync(client, "/Reporting/Indicators/Edit"))]));
+        Assert.Contains("không còn trong danh mục", await Forms.HtmlAsync(unknownKind), StringComparison.Ordinal);
+        var reported = await client.PostAsync("/Reporting/Indicators/Edit", new FormUrlEncodedContent(
+            [.. villageStatistic, new("Input.ReporterKinds", "ubnd"), new("__RequestVerificationToken", await Forms.AntiforgeryTokenAsync(client, "/Reporting/Indicators/Edit"))]));
+        Assert.Equal(HttpStatusCode.Redirect, reported.StatusCode);
+        var statistic = await app.WithDbAsync((db, _) => db.Indicators.SingleAsync(i => i.Code == "THON_NVH"));
+        Assert.Equal(("ubnd", 0m), (statistic.ReporterKinds, statistic.MinValue!.Value)); // a count is not negative
+        Assert.True(statistic.IsReportedBy("ubnd"));
+        Assert.False(statistic.IsReportedBy("ct-xh"));
+
         var list = await Forms.HtmlAsync(await client.GetAsync("/Reporting/Indicators?q=nha van hoa dat chuan"));
         Assert.Contains("TL_NVH", list, StringComparison.Ordinal);
         Assert.Contains("Ngừng dùng", list, StringComparison.Ordinal);

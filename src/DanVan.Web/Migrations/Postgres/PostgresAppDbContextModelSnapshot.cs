@@ -1059,6 +1059,11 @@ namespace DanVan.Web.Migrations.Postgres
                     b.Property<int>("Position")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ReporterKinds")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("SearchKey")
                         .IsRequired()
                         .HasMaxLength(400)

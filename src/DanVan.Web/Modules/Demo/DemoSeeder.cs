@@ -25,7 +25,8 @@ internal sealed class DemoSeeder(AppDbContext db, IDemoOrganizations organizatio
         added += await progress.SeedProgressAsync(cancellationToken);
 
         // A reporting history on both plans: the first half of 2026 closed with every outcome, the year still open.
-        foreach (var planId in await db.Plans.Where(p => p.IsDemo).OrderBy(p => p.CreatedAt).Select(p => p.Id).ToListAsync(cancellationToken))
+        // Plans below first: a unit's report upward carries the consolidation of the reports it received.
+        foreach (var planId in await db.Plans.Where(p => p.IsDemo).OrderByDescending(p => p.Organization!.Depth).ThenBy(p => p.CreatedAt).Select(p => p.Id).ToListAsync(cancellationToken))
         {
             added += await reporting.SeedAsync(planId, DemoYear, cancellationToken);
         }

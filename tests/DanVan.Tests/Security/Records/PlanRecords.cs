@@ -8,7 +8,7 @@ namespace DanVan.Tests.Security.Records;
 /// <summary>Plans: the commune's own plan, its document, a task and the victim unit's assignment of it.</summary>
 public sealed class PlanRecords : IRecordFixture
 {
-    private string plan = "", document = "", task = "", assignment = "", number = "", staged = "";
+    private string plan = "", document = "", task = "", assignment = "", cycle = "", cycleKey = "", number = "", staged = "";
 
     public IEnumerable<string> Markers => [number];
 
@@ -21,6 +21,8 @@ public sealed class PlanRecords : IRecordFixture
         var assigned = await db.TaskAssignments.AsNoTracking().Where(a => a.Task!.PlanId == found.Id && a.OrganizationId == victim.UnitId).FirstAsync();
         assignment = assigned.Id.ToString();
         task = assigned.TaskId.ToString();
+        var firstCycle = await db.TaskCycles.AsNoTracking().Where(c => c.AssignmentId == assigned.Id).OrderBy(c => c.StartsOn).FirstAsync();
+        (cycle, cycleKey) = (firstCycle.Id.ToString(), firstCycle.Key);
 
         // A plan the victim uploaded and has not confirmed yet: a draft is its uploader's alone.
         var upload = new DanVan.Web.Modules.Plans.Import.StagedUpload(victim.UserId, "ke-hoach.txt", victim.UnitId, null);
@@ -34,6 +36,9 @@ public sealed class PlanRecords : IRecordFixture
         _ when value.Is("id") && probe.Under("/Plans/Tasks") => task,
         _ when value.Is("id") && probe.Under("/Plans/Progress") => assignment,
         _ when value.Is("id") && probe.Under("/Plans/Details") => plan,
+        _ when value.Is("id") && probe.Under("/Plans/Cycles") => plan,
+        _ when value.Is("Key") && probe.Under("/Plans/Cycles") => cycleKey,
+        _ when value.Is("cycleId", "Input.CycleId", "Form.CompleteCycles") => cycle,
         _ when value.Is("Id") && probe.Under("/Plans/Import/Review") => staged,
         _ when value.Is("planId", "parentPlanId", "Draft.ParentPlanId", "Draft.SuggestedForParentPlanId") => plan,
         _ when value.Is("documentId") => document,

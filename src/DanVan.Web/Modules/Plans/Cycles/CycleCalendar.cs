@@ -4,7 +4,7 @@ using DanVan.Web.Infrastructure.Text;
 namespace DanVan.Web.Modules.Plans.Cycles;
 
 /// <summary>One period of a recurring task: its key ("2026-H1"), its window and the default deadline (the window's cut-off).</summary>
-internal sealed record CyclePeriod(string Key, DateOnly StartsOn, DateOnly EndsOn)
+public sealed record CyclePeriod(string Key, DateOnly StartsOn, DateOnly EndsOn)
 {
     public string Label => CycleCalendar.Label(Key);
 }

@@ -31,7 +31,9 @@ internal sealed class DemoProgress(AppDbContext db, TimeProvider clock) : IPlanD
             .Where(c => c.Assignment!.OrganizationId != null && c.Assignment.Task!.Plan!.IsDemo)
             .ToListAsync(cancellationToken);
         var ordered = cycles
-            .OrderBy(c => c.Assignment!.Task!.Plan!.CreatedAt).ThenBy(c => c.Assignment!.Task!.Position).ThenBy(c => c.Assignment!.Id).ThenBy(c => c.StartsOn)
+            // The same mix on every database: by plan, task and unit, never by generated keys.
+            .OrderBy(c => c.Assignment!.Task!.Plan!.CreatedAt).ThenBy(c => c.Assignment!.Task!.Position)
+            .ThenBy(c => c.Assignment!.Organization!.Code, StringComparer.Ordinal).ThenBy(c => c.StartsOn)
             .ToList();
         var added = 0;
         var counters = new Dictionary<string, int>();

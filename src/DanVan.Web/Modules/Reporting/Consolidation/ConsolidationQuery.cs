@@ -56,9 +56,10 @@ public sealed class ConsolidationQuery(AppDbContext db)
             .GroupBy(v => new { v.IndicatorId, v.AreaId })
             .Select(g => new Aggregate(g.Key.IndicatorId, g.Key.AreaId, null, g.Sum(v => v.Number), g.Min(v => v.Number), g.Max(v => v.Number), g.Count()))
             .ToListAsync(cancellationToken);
-        var grouped = byChildGroups.Concat(ownGroups).ToList();
-        var byChild = Combine(byChildGroups, a => (a.IndicatorId, (Guid?)null, a.ChildId));
-        var own = Combine(ownGroups, a => (a.IndicatorId, (Guid?)null, (Guid?)null));
+        var areaStatistics = (await db.Indicators.AsNoTracking().Where(i => i.ByVillage).Select(i => i.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var grouped = OncePerVillage(byChildGroups.Concat(ownGroups), areaStatistics);
+        var byChild = Combine(grouped.Where(a => a.ChildId != null), a => (a.IndicatorId, (Guid?)null, a.ChildId));
+        var own = Combine(grouped.Where(a => a.ChildId == null), a => (a.IndicatorId, (Guid?)null, (Guid?)null));
         var overall = Combine(grouped, a => (a.IndicatorId, (Guid?)null, (Guid?)null));
         var byVillage = Combine(grouped.Where(a => a.AreaId != null), a => (a.IndicatorId, a.AreaId, (Guid?)null));
 
@@ -109,15 +110,48 @@ public sealed class ConsolidationQuery(AppDbContext db)
             return [];
         }
 
-        var grouped = await db.Reports.AsNoTracking()
+        var values = db.Reports.AsNoTracking()
             .Where(r => ids.Contains(r.PeriodId) && r.Organization!.Path.StartsWith(node.Path) && !r.Organization.IsArchived && Counted.Contains(r.Status))
-            .SelectMany(r => r.Values, (r, v) => new { r.PeriodId, v.IndicatorId, v.Number })
-            .Where(v => v.Number != null)
+            .SelectMany(r => r.Values, (r, v) => new { r.PeriodId, v.IndicatorId, v.AreaId, v.Number })
+            .Where(v => v.Number != null);
+        var areaStatistics = db.Indicators.Where(i => i.ByVillage).Select(i => i.Id);
+        var ofUnits = await values.Where(v => v.AreaId == null || !areaStatistics.Contains(v.IndicatorId))
             .GroupBy(v => new { v.PeriodId, v.IndicatorId })
             .Select(g => new { g.Key.PeriodId, Aggregate = new Aggregate(g.Key.IndicatorId, null, null, g.Sum(v => v.Number), g.Min(v => v.Number), g.Max(v => v.Number), g.Count()) })
             .ToListAsync(cancellationToken);
+
+        // Each village's statistic once (the largest reported, as in ForAsync), then combined per indicator, in the database.
+        var ofVillages = await values.Where(v => v.AreaId != null && areaStatistics.Contains(v.IndicatorId))
+            .GroupBy(v => new { v.PeriodId, v.IndicatorId, v.AreaId })
+            .Select(g => new { g.Key.PeriodId, g.Key.IndicatorId, Number = g.Max(v => v.Number) })
+            .GroupBy(v => new { v.PeriodId, v.IndicatorId })
+            .Select(g => new { g.Key.PeriodId, Aggregate = new Aggregate(g.Key.IndicatorId, null, null, g.Sum(v => v.Number), g.Min(v => v.Number), g.Max(v => v.Number), g.Count()) })
+            .ToListAsync(cancellationToken);
+        var grouped = ofUnits.Concat(ofVillages)
+            .GroupBy(g => g.PeriodId)
+            .Select(g => new { PeriodId = g.Key, Aggregates = Combine(g.Select(x => x.Aggregate), a => (a.IndicatorId, (Guid?)null, (Guid?)null)) })
+            .SelectMany(g => g.Aggregates, (g, a) => new { g.PeriodId, Aggregate = a })
+            .ToList();
         var indicators = await db.Indicators.AsNoTracking().ToListAsync(cancellationToken);
         return ids.ToDictionary(id => id, id => (IReadOnlyDictionary<Guid, decimal?>)Figures(indicators, grouped.Where(g => g.PeriodId == id).Select(g => g.Aggregate)));
+    }
+
+    /// <summary>
+    /// A statistic of a village counts once, whichever reports give it (the designated unit reports it; a second report
+    /// of the same village, from a unit that changed kind or a copy, must not double the commune's population): per
+    /// indicator and village the largest value reported is kept, under the child unit that reported it.
+    /// </summary>
+    private static List<Aggregate> OncePerVillage(IEnumerable<Aggregate> groups, IReadOnlySet<Guid> areaStatistics)
+    {
+        var all = groups.ToList();
+        var once = all.Where(a => a.AreaId != null && areaStatistics.Contains(a.IndicatorId))
+            .GroupBy(a => (a.IndicatorId, a.AreaId))
+            .Select(g =>
+            {
+                var kept = g.OrderByDescending(a => a.Max).ThenBy(a => a.ChildId).First();
+                return kept with { Sum = kept.Max, Min = kept.Max, Count = 1 };
+            });
+        return [.. all.Where(a => a.AreaId == null || !areaStatistics.Contains(a.IndicatorId)), .. once];
     }
 
     private static List<Aggregate> Combine(IEnumerable<Aggregate> groups, Func<Aggregate, (Guid IndicatorId, Guid? AreaId, Guid? ChildId)> key) =>

@@ -115,6 +115,8 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
     public void Configure(EntityTypeBuilder<Indicator> builder)
     {
         builder.ToTable("reporting_indicators");
+        builder.Property(i => i.ReporterKinds).HasMaxLength(500);
+        builder.Ignore(i => i.ReporterKindCodes);
         builder.Property(i => i.Code).HasMaxLength(20);
         builder.HasIndex(i => i.Code).IsUnique();
         builder.Property(i => i.Name).HasMaxLength(300).UseCollation(VietnameseCollation.Name);

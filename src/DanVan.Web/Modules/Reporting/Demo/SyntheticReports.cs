@@ -22,7 +22,8 @@ internal sealed class SyntheticReports(AppDbContext db, TimeProvider clock) : IS
             var byVillage = (i - 1) / 10 % 3 == 1; // indicators 11–20, 41–50, …: a ratio and its two terms alike
             var definition = ratio
                 ? new IndicatorDefinition($"QG_{i:000}", $"Tỷ lệ tổng hợp {i:000}", "%", IndicatorType.Percent, IndicatorAggregation.Ratio, catalog[^1].Id, catalog[^2].Id, ByVillage: byVillage)
-                : new IndicatorDefinition($"QG_{i:000}", $"Chỉ tiêu tổng hợp {i:000}", "đơn vị", IndicatorType.Integer, IndicatorAggregation.Sum, ByVillage: byVillage);
+                : new IndicatorDefinition($"QG_{i:000}", $"Chỉ tiêu tổng hợp {i:000}", "đơn vị", IndicatorType.Integer, IndicatorAggregation.Sum, ByVillage: byVillage,
+                    ReporterKinds: byVillage ? ["ubnd"] : null);
             catalog.Add(Indicator.Create(definition, [.. existing, .. catalog], isDemo: true));
         }
 

@@ -24,6 +24,9 @@ public sealed class EditModel(AppDbContext db) : CatalogEditPage<Indicator, Indi
 
     public IReadOnlyList<Indicator> Catalog { get; private set; } = [];
 
+    /// <summary>The kinds of unit an indicator can be reported by (code, name).</summary>
+    public IReadOnlyList<(string Code, string Name)> Kinds { get; private set; } = [];
+
     public bool HasValues { get; private set; }
 
     protected override UniqueField Unique => new(nameof(Indicator.Code), "Input.Code", "Mã chỉ tiêu vừa được người khác dùng. Hãy chọn mã khác.");
@@ -42,6 +45,7 @@ public sealed class EditModel(AppDbContext db) : CatalogEditPage<Indicator, Indi
                 Code = e.Code, Name = e.Name, Unit = e.Unit, Type = e.Type, Aggregation = e.Aggregation,
                 NumeratorId = e.NumeratorId, DenominatorId = e.DenominatorId, NotAboveId = e.NotAboveId,
                 MinValue = e.MinValue is { } min ? IndicatorValues.Format(min) : null, MaxValue = e.MaxValue is { } max ? IndicatorValues.Format(max) : null, ByVillage = e.ByVillage, IsActive = e.IsActive,
+                ReporterKinds = [.. e.ReporterKindCodes],
             };
         }
 
@@ -57,6 +61,11 @@ public sealed class EditModel(AppDbContext db) : CatalogEditPage<Indicator, Indi
 
         var minValue = Bound(Input.MinValue, nameof(Input.MinValue), "Giá trị nhỏ nhất");
         var maxValue = Bound(Input.MaxValue, nameof(Input.MaxValue), "Giá trị lớn nhất");
+        if (Input.ReporterKinds.Any(k => Kinds.All(kind => kind.Code != k)))
+        {
+            ModelState.AddModelError("Input.ReporterKinds", "Có loại đơn vị được chọn không còn trong danh mục; hãy chọn lại.");
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
@@ -64,7 +73,7 @@ public sealed class EditModel(AppDbContext db) : CatalogEditPage<Indicator, Indi
 
         definition = new IndicatorDefinition(
             Input.Code, Input.Name, Input.Unit ?? "", Input.Type, Input.Aggregation, Input.NumeratorId, Input.DenominatorId,
-            Input.NotAboveId, minValue, maxValue, Input.ByVillage, Input.IsActive);
+            Input.NotAboveId, minValue, maxValue, Input.ByVillage, Input.IsActive, Input.ReporterKinds);
         if (Existing is { } existing && HasValues
             && (existing.Type != definition.Type || existing.Aggregation != definition.Aggregation || existing.ByVillage != definition.ByVillage
                 || (existing.IsComputed && (existing.NumeratorId != definition.NumeratorId || existing.DenominatorId != definition.DenominatorId))))
@@ -102,6 +111,8 @@ public sealed class EditModel(AppDbContext db) : CatalogEditPage<Indicator, Indi
     private async Task<bool> LoadAsync(Guid? id, CancellationToken cancellationToken)
     {
         Catalog = await Db.Indicators.OrderBy(i => i.Position).ToListAsync(cancellationToken);
+        Kinds = (await Db.OrganizationKinds.AsNoTracking().Select(k => new { k.Code, k.Name }).ToListAsync(cancellationToken))
+            .OrderBy(k => k.Name, Infrastructure.Text.VietnameseText.Comparer).Select(k => (k.Code, k.Name)).ToList();
         if (id is null)
         {
             return true;
@@ -152,4 +163,8 @@ public sealed class IndicatorInput
 
     [Display(Name = "Đang dùng")]
     public bool IsActive { get; set; } = true;
+
+    /// <summary>Kind codes of the units that report it; none: every unit (an activity), required for a statistic by village.</summary>
+    [Display(Name = "Đơn vị báo cáo")]
+    public List<string> ReporterKinds { get; set; } = [];
 }

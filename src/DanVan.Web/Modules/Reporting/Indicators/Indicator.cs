@@ -37,8 +37,24 @@ public sealed partial class Indicator
 
     public decimal? MaxValue { get; private set; }
 
-    /// <summary>Entered per village (thôn) of a commune; the commune's figure is their aggregate.</summary>
+    /// <summary>
+    /// A statistic of the area, one value per village (thôn), reported by the designated kind of unit of its commune
+    /// (<see cref="ReporterKinds"/>); the commune's figure is their aggregate, each village counted once.
+    /// </summary>
     public bool ByVillage { get; private set; }
+
+    /// <summary>
+    /// The codes of the kinds of unit that report it, comma-separated: for a statistic of the area the one kind that
+    /// reports each village's value (the commune People's Committee); otherwise the kinds whose units each report their
+    /// own figure, every unit when empty.
+    /// </summary>
+    public string ReporterKinds { get; private set; } = "";
+
+    public IReadOnlyList<string> ReporterKindCodes => ReporterKinds.Length == 0 ? [] : ReporterKinds.Split(',');
+
+    /// <summary>A unit of this kind is asked for it in its own report.</summary>
+    public bool IsReportedBy(string? kindCode) =>
+        ReporterKinds.Length == 0 ? !ByVillage : kindCode is not null && ReporterKindCodes.Contains(kindCode, StringComparer.Ordinal);
 
     public int Position { get; private set; }
 
@@ -86,6 +102,17 @@ public sealed partial class Indicator
         }
 
         CheckAggregation(d, catalog);
+        var reporters = d.Aggregation == IndicatorAggregation.Ratio ? [] : (d.ReporterKinds ?? []).Select(k => k.Trim()).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        if (reporters.Any(k => k.Length > 50 || k.Contains(',', StringComparison.Ordinal)))
+        {
+            throw new BusinessRuleException("Mã loại đơn vị báo cáo không hợp lệ.");
+        }
+
+        if (d.ByVillage && d.Aggregation != IndicatorAggregation.Ratio && reporters.Count != 1)
+        {
+            throw new BusinessRuleException("Số liệu theo thôn là số liệu của địa bàn, mỗi thôn chỉ một số: hãy chọn đúng một loại đơn vị báo cáo (thường là Ủy ban nhân dân xã).");
+        }
+
         if (d.MinValue is { } min && d.MaxValue is { } max && min > max)
         {
             throw new BusinessRuleException("Giá trị nhỏ nhất phải không lớn hơn giá trị lớn nhất.");
@@ -104,9 +131,11 @@ public sealed partial class Indicator
         NumeratorId = d.Aggregation == IndicatorAggregation.Ratio ? d.NumeratorId : null;
         DenominatorId = d.Aggregation == IndicatorAggregation.Ratio ? d.DenominatorId : null;
         NotAboveId = d.Aggregation == IndicatorAggregation.Ratio ? null : d.NotAboveId;
-        MinValue = d.Type == IndicatorType.Percent && d.MinValue is null ? 0 : d.MinValue;
+        // A percentage and a count are never negative unless the administrator says otherwise.
+        MinValue = d.Type is IndicatorType.Percent or IndicatorType.Integer && d.MinValue is null ? 0 : d.MinValue;
         MaxValue = d.Type == IndicatorType.Percent && d.MaxValue is null ? 100 : d.MaxValue;
         ByVillage = d.ByVillage;
+        ReporterKinds = string.Join(',', reporters);
         IsActive = d.IsActive;
         SearchKey = VietnameseText.Fold(code + " " + name);
     }
@@ -162,4 +191,5 @@ public sealed record IndicatorDefinition(
     decimal? MinValue = null,
     decimal? MaxValue = null,
     bool ByVillage = false,
-    bool IsActive = true);
+    bool IsActive = true,
+    IReadOnlyList<string>? ReporterKinds = null);

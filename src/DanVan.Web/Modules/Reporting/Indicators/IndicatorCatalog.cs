@@ -20,7 +20,8 @@ internal sealed class IndicatorCatalog(AppDbContext db) : IIndicatorCatalog
             Guid? IdOf(string? code) => code is null ? null : catalog.Single(i => i.Code == code).Id;
             var definition = new IndicatorDefinition(
                 entry.Code, entry.Name, entry.Unit, Enum.Parse<IndicatorType>(entry.Type), Enum.Parse<IndicatorAggregation>(entry.Aggregation),
-                IdOf(entry.Numerator), IdOf(entry.Denominator), IdOf(entry.NotAbove), ByVillage: entry.ByVillage);
+                IdOf(entry.Numerator), IdOf(entry.Denominator), IdOf(entry.NotAbove), ByVillage: entry.ByVillage,
+                ReporterKinds: entry.ReportedBy.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
             var indicator = Indicator.Create(definition, catalog, isDemo);
             catalog.Add(indicator);
             db.Indicators.Add(indicator);

@@ -16,8 +16,11 @@ namespace DanVan.Web.Modules.Reporting.Periods;
 /// Files demo reports through the same entity rules as people do (save, submit, return, accept), dated as they
 /// would have happened around each deadline, with values that respect the catalog's bounds and limits.
 /// </summary>
-internal sealed class DemoPeriods(AppDbContext db, PeriodOpening opening, TimeProvider clock) : IReportingDemo
+internal sealed class DemoPeriods(AppDbContext db, PeriodOpening opening, Consolidation.ConsolidationQuery consolidation, TimeProvider clock) : IReportingDemo
 {
+    /// <summary>The figures of the reports of units that consolidate a plan carrying this one out: their consolidation, as an officer drafts it.</summary>
+    private readonly Dictionary<Guid, List<ValueInput>> upward = [];
+
     private static readonly ReportActor Unit = new("demo", "Cán bộ đơn vị (dữ liệu mẫu)");
     private static readonly ReportActor Receiver = new("demo", "Cán bộ tổng hợp (dữ liệu mẫu)");
 
@@ -37,9 +40,22 @@ internal sealed class DemoPeriods(AppDbContext db, PeriodOpening opening, TimePr
             var (from, to, due) = (await opening.ScheduleAsync(plan, kind, cancellationToken)).DatesFor(year);
             var period = await opening.OpenAsync(plan, new PeriodRequest(kind, year, null, from, to, due), "Dữ liệu mẫu", isDemo: true, cancellationToken);
             var contexts = await ContextsAsync(period, plan.Organization!, cancellationToken);
+            await ConsolidateUpwardAsync(period, contexts, cancellationToken);
             for (var i = 0; i < contexts.Count; i++)
             {
-                filed += kind == PeriodKind.SixMonth ? PastPeriod(contexts[i], i, due) : OpenPeriod(contexts[i], i, due, now);
+                // The statistics of the villages come from one unit; the commune's report upward carries its consolidation:
+                // both are sent in time in the closed half-year. In the open year the statistics are in, the report upward is drafted.
+                var context = contexts[i];
+                var keeps = upward.ContainsKey(context.Report.Id) ? Role.Consolidates
+                    : context.Indicators.Any(x => x.ByVillage && !x.IsComputed) ? Role.KeepsStatistics : Role.Reports;
+                filed += (kind, keeps) switch
+                {
+                    (PeriodKind.SixMonth, Role.Reports) => PastPeriod(context, i, due),
+                    (PeriodKind.SixMonth, _) => PastPeriod(context, 4, due),
+                    (_, Role.Consolidates) => Draft(context, Min(now.AddDays(-1), At(due, -1))),
+                    (_, Role.KeepsStatistics) => OpenPeriod(context, 0, due, now),
+                    _ => OpenPeriod(context, i, due, now),
+                };
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -76,7 +92,7 @@ internal sealed class DemoPeriods(AppDbContext db, PeriodOpening opening, TimePr
     }
 
     /// <summary>The deadline has passed: every outcome a receiver meets.</summary>
-    private static int PastPeriod(ReportContext context, int index, DateOnly due)
+    private int PastPeriod(ReportContext context, int index, DateOnly due)
     {
         var report = context.Report;
         switch (index % 6)
@@ -107,7 +123,7 @@ internal sealed class DemoPeriods(AppDbContext db, PeriodOpening opening, TimePr
     }
 
     /// <summary>Still open: some units have sent, some are writing, the rest have not started.</summary>
-    private static int OpenPeriod(ReportContext context, int index, DateOnly due, DateTime now)
+    private int OpenPeriod(ReportContext context, int index, DateOnly due, DateTime now)
     {
         var sent = Min(now.AddDays(-2), At(due, -1));
         switch (index % 4)
@@ -124,17 +140,30 @@ internal sealed class DemoPeriods(AppDbContext db, PeriodOpening opening, TimePr
         }
     }
 
+    private enum Role
+    {
+        Reports,
+        KeepsStatistics,
+        Consolidates,
+    }
+
+    private int Draft(ReportContext context, DateTime at)
+    {
+        Fill(context, at);
+        return 0;
+    }
+
     private static void Submit(ReportContext context, DateTime at) =>
         context.Report.Submit(context.Report.Revision, ReportWorkspace.Snapshot(context).ToJson(), Unit, at);
 
-    private static void Fill(ReportContext context, DateTime at, bool partial = false)
+    private void Fill(ReportContext context, DateTime at, bool partial = false)
     {
         var narratives = context.Tasks.Take(partial ? 1 : context.Tasks.Count).Select((t, i) => new NarrativeInput(
             t.Id,
             $"Đã quán triệt và triển khai nhiệm vụ; tổ chức {2 + (i % 4)} buổi tuyên truyền, vận động tại các thôn với khoảng {60 + (17 * i % 90)} lượt người tham gia; nắm tình hình Nhân dân, phản ánh kịp thời với cấp ủy.",
             partial ? null : "Một số thôn vùng cao đi lại khó khăn; việc nắm tình hình Nhân dân có lúc chưa kịp thời. Nguyên nhân: lực lượng cán bộ mỏng, kiêm nhiệm nhiều việc.",
             partial ? null : "Đề nghị cấp trên hỗ trợ kinh phí tập huấn kỹ năng dân vận và kỹ năng số cho cán bộ thôn.")).ToList();
-        context.Report.Save(context.Report.Revision, narratives, partial ? [] : Values(context), Unit, at);
+        context.Report.Save(context.Report.Revision, narratives, partial ? [] : upward.GetValueOrDefault(context.Report.Id) ?? Values(context), Unit, at);
     }
 
     /// <summary>Plausible figures per unit and village, inside the indicator's bounds and never above its limit.</summary>
@@ -145,11 +174,14 @@ internal sealed class DemoPeriods(AppDbContext db, PeriodOpening opening, TimePr
         foreach (var (indicator, village) in rows)
         {
             var seed = Stable($"{context.Unit.Code}|{indicator.Code}|{village?.Code}|{context.Period.Kind}");
+            // People and households of a place change little from the half-year to the year: the same base, a few more.
+            var stock = Stable($"{context.Unit.Code}|{indicator.Code}|{village?.Code}");
+            var growth = context.Period.Kind == PeriodKind.Annual ? 1 + (seed % 9) : 0;
             decimal value = indicator.Type switch
             {
                 IndicatorType.YesNo => seed % 5 == 0 ? 0 : 1,
-                _ when indicator.Unit == "người" => village is null ? 12 + (seed % 40) : 320 + (seed % 900),
-                _ when indicator.Unit == "hộ" => village is null ? 150 + (seed % 400) : 80 + (seed % 220),
+                _ when indicator.Unit == "người" => (village is null ? 12 + (stock % 40) : 320 + (stock % 900)) + growth,
+                _ when indicator.Unit == "hộ" => (village is null ? 150 + (stock % 400) : 80 + (stock % 220)) + (growth / 3),
                 _ => seed % 12,
             };
             if (indicator.NotAboveId is { } limitId && values.TryGetValue((limitId, village?.Id), out var limit))
@@ -164,6 +196,32 @@ internal sealed class DemoPeriods(AppDbContext db, PeriodOpening opening, TimePr
         return values.Select(v => new ValueInput(v.Key.Item1, v.Key.Item2, new ReportedValue(v.Value, null))).ToList();
     }
 
+    /// <summary>
+    /// A unit that issued a plan carrying this one out reports what its consolidation shows (the plans below are seeded
+    /// first): villages' figures per village, the rest as rolled up; so the figures add up from unit to province.
+    /// </summary>
+    private async Task ConsolidateUpwardAsync(ReportingPeriod period, List<ReportContext> contexts, CancellationToken cancellationToken)
+    {
+        foreach (var context in contexts)
+        {
+            var below = await db.ReportingPeriods.Include(p => p.Plan)
+                .FirstOrDefaultAsync(p => p.Plan!.ParentPlanId == period.PlanId && p.Plan.OrganizationId == context.Unit.Id && p.Kind == period.Kind && p.Year == period.Year, cancellationToken);
+            if (below is null)
+            {
+                continue;
+            }
+
+            var consolidated = await consolidation.ForAsync(below, context.Unit, cancellationToken);
+            upward[context.Report.Id] = context.ValueRows()
+                .Select(row => (row, Number: row.Village is { } village
+                    ? consolidated.Villages.FirstOrDefault(v => v.Id == village.Id)?.Figures.GetValueOrDefault(row.Indicator.Id)
+                    : consolidated.Overall.GetValueOrDefault(row.Indicator.Id)))
+                .Where(x => x.Number is not null)
+                .Select(x => new ValueInput(x.row.Indicator.Id, x.row.Village?.Id, new ReportedValue(x.Number!.Value, null)))
+                .ToList();
+        }
+    }
+
     private async Task<List<ReportContext>> ContextsAsync(ReportingPeriod period, Organization receiver, CancellationToken cancellationToken)
     {
         var reports = db.ChangeTracker.Entries<Report>().Select(e => e.Entity).Where(r => r.PeriodId == period.Id).ToList();
@@ -176,6 +234,8 @@ internal sealed class DemoPeriods(AppDbContext db, PeriodOpening opening, TimePr
             .ToListAsync(cancellationToken);
         var indicators = await db.Indicators.AsNoTracking().Where(i => i.IsActive).OrderBy(i => i.Position).ToListAsync(cancellationToken);
         var villages = await db.Areas.AsNoTracking().Where(a => a.Level == AreaLevel.Village).ToListAsync(cancellationToken);
+        var consolidating = (await db.Plans.Where(p => p.ParentPlanId == period.PlanId).Select(p => p.OrganizationId).ToListAsync(cancellationToken)).ToHashSet();
+        var kinds = await db.OrganizationKinds.AsNoTracking().ToDictionaryAsync(k => k.Id, k => k.Code, cancellationToken);
         return reports
             .OrderBy(r => units[r.OrganizationId].Name, VietnameseText.Comparer)
             .Select(r => new ReportContext
@@ -186,7 +246,8 @@ internal sealed class DemoPeriods(AppDbContext db, PeriodOpening opening, TimePr
                 Unit = units[r.OrganizationId],
                 Receiver = receiver,
                 Tasks = tasks.Where(t => t.OrganizationId == r.OrganizationId).Select(t => new ReportTask(t.Id, t.Number, t.Text.Split('\n', 2)[0], t.Text, t.Role)).ToList(),
-                Indicators = indicators,
+                Indicators = consolidating.Contains(r.OrganizationId) ? indicators
+                    : ReportWorkspace.Asked(indicators, kinds.GetValueOrDefault(units[r.OrganizationId].KindId), villages.Any(v => v.ParentId == units[r.OrganizationId].AreaId), new HashSet<Guid>()),
                 Villages = villages.Where(v => v.ParentId == units[r.OrganizationId].AreaId).OrderBy(v => v.Name, VietnameseText.Comparer).ToList(),
             })
             .ToList();

@@ -83,13 +83,20 @@ internal static partial class ReportWorkbook
 
         ReadNarratives(context, narrativeSheet, form, errors);
         var rowOfValue = ReadValues(context, valueSheet, form, errors);
-        if (errors.Count == 0)
+
+        // The same checks as the page (bounds, "not above", counts not negative), in the same pass as the cells that are
+        // not numbers, reported at the row the value came from; a cell already named is not named twice.
+        var named = errors.ToList();
+        foreach (var error in ReportWorkspace.Read(context, form).Errors)
         {
-            // The same checks as the page (bounds, "not above"), reported at the row the value came from.
-            foreach (var error in ReportWorkspace.Read(context, form).Errors)
+            var index = FieldIndex().Match(error.Field) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : -1;
+            if (!rowOfValue.TryGetValue(index, out var row))
             {
-                var index = FieldIndex().Match(error.Field) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : -1;
-                errors.Add(rowOfValue.TryGetValue(index, out var row) ? At(valueSheet, row, ValueColumn, error.Message) : $"Trang “{ValueSheet}”: {error.Message}");
+                errors.Add($"Trang “{ValueSheet}”: {error.Message}");
+            }
+            else if (!named.Any(e => e.StartsWith(At(valueSheet, row, ValueColumn, "")[..^1], StringComparison.Ordinal)))
+            {
+                errors.Add(At(valueSheet, row, ValueColumn, error.Message));
             }
         }
 

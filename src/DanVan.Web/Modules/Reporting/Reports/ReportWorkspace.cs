@@ -42,6 +42,14 @@ public sealed class ReportWorkspace(AppDbContext db, TimeProvider clock, ITaskCy
             .Where(i => i.IsActive || db.Set<ReportValue>().Any(v => v.ReportId == id && v.IndicatorId == i.Id))
             .OrderBy(i => i.Position).ToListAsync(cancellationToken);
         var villages = await db.Areas.AsNoTracking().Where(a => a.ParentId == unit.AreaId && a.Level == AreaLevel.Village).ToListAsync(cancellationToken);
+        // A unit is asked what it must report (its kind reports it; a statistic by village if it has villages); a unit that
+        // consolidates the plans carrying this one out reports every figure rolled up from below. Figures already saved stay.
+        var consolidates = await db.Plans.AnyAsync(p => p.OrganizationId == unit.Id && p.ParentPlanId == plan.Id, cancellationToken);
+        var saved = report.Values.Select(v => v.IndicatorId).ToHashSet();
+        if (!consolidates)
+        {
+            indicators = Asked(indicators, unit.Kind?.Code, villages.Count > 0, saved);
+        }
 
         return new ReportContext
         {
@@ -108,6 +116,15 @@ public sealed class ReportWorkspace(AppDbContext db, TimeProvider clock, ITaskCy
             db.ChangeTracker.Clear();
             return new WriteOutcome(WriteResult.Refused, [], e.Message);
         }
+    }
+
+    /// <summary>The indicators a unit of a kind is asked for; a ratio when both its parts are.</summary>
+    internal static List<Indicator> Asked(IReadOnlyList<Indicator> indicators, string? kindCode, bool hasVillages, IReadOnlySet<Guid> saved)
+    {
+        var entered = indicators.Where(i => !i.IsComputed && ((i.IsReportedBy(kindCode) && (!i.ByVillage || hasVillages)) || saved.Contains(i.Id)))
+            .Select(i => i.Id).ToHashSet();
+        return indicators.Where(i => entered.Contains(i.Id)
+            || (i.IsComputed && i.NumeratorId is { } n && i.DenominatorId is { } d && entered.Contains(n) && entered.Contains(d))).ToList();
     }
 
     /// <summary>The progress note of a cycle recorded done with the report: the report's title and what it says of the task.</summary>
