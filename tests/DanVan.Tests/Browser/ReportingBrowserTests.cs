@@ -117,7 +117,11 @@ public abstract class ReportingBrowserTests(BrowserApp app)
 
         var mail = Assert.Single(await app.Mail.WaitForAsync($"late.{tag}@test.vn"));
         Assert.Equal($"[DanVan] Còn 1 ngày đến hạn gửi báo cáo: {title}", mail.Subject);
-        Assert.Empty(app.Mail.To($"writer.{tag}@test.vn"));
+        // The unit that sent is not reminded; it heard by e-mail that its report was returned and then accepted.
+        var writerMail = app.Mail.To($"writer.{tag}@test.vn");
+        Assert.DoesNotContain(writerMail, m => m.Subject.StartsWith("[DanVan] Còn", StringComparison.Ordinal));
+        Assert.Contains(writerMail, m => m.Subject == $"[DanVan] Báo cáo bị trả lại: {title}");
+        Assert.Contains(writerMail, m => m.Subject == $"[DanVan] Báo cáo đã được tiếp nhận: {title}");
         var late = await SignInAsync(viewport, $"late.{tag}@test.vn");
         await late.GotoAsync("/Notifications");
         await Assertions.Expect(late.Locator("#notifications")).ToContainTextAsync("Còn 1 ngày đến hạn gửi báo cáo");

@@ -78,6 +78,23 @@ public abstract class ReportingApiTests(DanVanApp app)
         Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
         Assert.Equal("application/problem+json", again.Content.Headers.ContentType!.MediaType);
 
+        // The receiver returns it with a comment (required), the writer cannot; then accepts the resubmission; the writer is told.
+        var reviewerApi = await ApiAsync("api.reviewer@test.vn");
+        var revision = afterSubmit.GetProperty("revision").GetInt32();
+        Assert.Equal(HttpStatusCode.Forbidden, (await writer.PostAsJsonAsync($"/api/v1/reports/{reportId}/return", new { revision, comment = "Sửa" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.PostAsJsonAsync($"/api/v1/reports/{reportId}/accept", new { revision })).StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await reviewerApi.PostAsJsonAsync($"/api/v1/reports/{reportId}/return", new { revision, comment = " " })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await reviewerApi.PostAsJsonAsync($"/api/v1/reports/{reportId}/return", new { revision = revision - 1, comment = "Sửa" })).StatusCode);
+        var returnedByApi = await reviewerApi.PostAsJsonAsync($"/api/v1/reports/{reportId}/return", new { revision, comment = "Bổ sung số hộ theo thôn." });
+        Assert.Equal(HttpStatusCode.OK, returnedByApi.StatusCode);
+        var afterReturn = await returnedByApi.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Returned", afterReturn.GetProperty("status").GetString());
+        Assert.True(await app.WithDbAsync((db, _) => db.Set<DanVan.Web.Modules.Notifications.Notification>().AnyAsync(n => n.Body.Contains("Bổ sung số hộ theo thôn."))));
+        var resubmitted = await writer.PostAsJsonAsync($"/api/v1/reports/{reportId}/submit", new { revision = afterReturn.GetProperty("revision").GetInt32() });
+        Assert.Equal(HttpStatusCode.OK, resubmitted.StatusCode);
+        var accepted = await reviewerApi.PostAsJsonAsync($"/api/v1/reports/{reportId}/accept", new { revision = (await resubmitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("revision").GetInt32() });
+        Assert.Equal("Accepted", (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+
         // Completeness is the receiving branch's: the reporting unit gets 404, the receiver the figures.
         Assert.Equal(HttpStatusCode.NotFound, (await writer.GetAsync($"/api/v1/periods/{periodId}/completeness")).StatusCode);
         var reviewer = await ApiAsync("api.reviewer@test.vn");
@@ -85,11 +102,12 @@ public abstract class ReportingApiTests(DanVanApp app)
         var figures = completeness.GetProperty("reports");
         Assert.Equal(1, figures.GetProperty("submitted").GetInt32());
         Assert.Equal(1, figures.GetProperty("onTime").GetInt32());
+        Assert.Equal(1, figures.GetProperty("accepted").GetInt32());
         Assert.True(figures.GetProperty("expected").GetInt32() > 1);
         Assert.Single(completeness.GetProperty("units").EnumerateArray(), u => u.GetProperty("reports").GetProperty("submitted").GetInt32() == 1);
 
         var openApi = await reviewer.GetStringAsync("/openapi/v1.json");
-        foreach (var operation in new[] { "GetReport", "UpdateReport", "SubmitReport", "GetPeriodCompleteness" })
+        foreach (var operation in new[] { "GetReport", "UpdateReport", "SubmitReport", "ReturnReport", "AcceptReport", "GetPeriodCompleteness" })
         {
             Assert.Contains($"\"operationId\": \"{operation}\"", openApi, StringComparison.Ordinal);
         }

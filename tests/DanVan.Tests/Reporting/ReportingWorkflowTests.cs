@@ -4,6 +4,7 @@ using DanVan.Web.Modules.Accounts;
 using DanVan.Web.Modules.Reporting.Periods;
 using DanVan.Web.Modules.Reporting.Reports;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Modules.Plans.Contracts;
 using DanVan.Web.Modules.Reporting.Contracts;
@@ -113,6 +114,15 @@ public abstract class ReportingWorkflowTests(DanVanApp app)
         review.Set("Comment", "Bổ sung số liệu hộ dùng nước sạch.");
         Assert.Equal(HttpStatusCode.Redirect, (await review.PostAsync(reviewer, $"{detailsUrl}?handler=Return")).StatusCode);
 
+        // The unit's writers are told, in the app and by e-mail, with the comment; a failed attempt told nobody.
+        var notices = await Forms.HtmlAsync(await farmer.GetAsync("/Notifications"));
+        Assert.Contains("Báo cáo bị trả lại", notices, StringComparison.Ordinal);
+        Assert.Contains("Ý kiến: Bổ sung số liệu hộ dùng nước sạch.", notices, StringComparison.Ordinal);
+        await app.WithDbAsync((_, services) => services.GetRequiredService<DanVan.Web.Modules.Notifications.Contracts.INotifier>().DeliverEmailsAsync(CancellationToken.None));
+        var mail = Assert.Single(app.Mail.To("farmers.officer@test.vn"), m => m.Subject.Contains("Báo cáo bị trả lại", StringComparison.Ordinal));
+        Assert.Contains("Bổ sung số liệu hộ dùng nước sạch.", mail.Body, StringComparison.Ordinal);
+        Assert.Empty(app.Mail.To("department.officer@test.vn"));
+
         // The officer fixes and resubmits.
         var returned = await farmer.GetStringAsync(editUrl);
         Assert.Contains("Bổ sung số liệu hộ dùng nước sạch.", System.Net.WebUtility.HtmlDecode(returned), StringComparison.Ordinal);
@@ -129,6 +139,7 @@ public abstract class ReportingWorkflowTests(DanVanApp app)
         Assert.Equal(HttpStatusCode.Redirect, (await review.PostAsync(reviewer, $"{detailsUrl}?handler=Accept")).StatusCode);
         var locked = await farmer.GetAsync(editUrl);
         Assert.Equal(HttpStatusCode.Redirect, locked.StatusCode);
+        Assert.Contains("Báo cáo đã được tiếp nhận", await Forms.HtmlAsync(await farmer.GetAsync("/Notifications")), StringComparison.Ordinal);
 
         var report = await app.WithDbAsync((db, _) => db.Reports.Include(r => r.Events).SingleAsync(r => r.Id == reportId));
         Assert.Equal(ReportStatus.Accepted, report.Status);

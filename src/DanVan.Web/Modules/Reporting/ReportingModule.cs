@@ -19,6 +19,7 @@ public static class ReportingModule
         services.AddEntityModel(typeof(ReportingModule));
         services.AddScoped<PeriodOpening>();
         services.AddScoped<ReportWorkspace>();
+        services.AddScoped<ReportReview>();
         services.AddScoped<CompletenessQuery>();
         services.AddScoped<Consolidation.ConsolidationQuery>();
         services.AddScoped<Consolidation.PassageQuery>();

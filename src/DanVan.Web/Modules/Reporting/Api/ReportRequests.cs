@@ -13,6 +13,9 @@ internal sealed record ValueRequest(string Indicator, Guid? AreaId, string? Valu
 
 internal sealed record ReportSubmitRequest(int Revision);
 
+/// <param name="Comment">Required to return (what the unit must correct); optional to accept.</param>
+internal sealed record ReportReviewRequest(int Revision, string? Comment);
+
 /// <summary>Turns an API request into the report form the pages post, so both go through the same checks.</summary>
 internal static class ReportRequests
 {

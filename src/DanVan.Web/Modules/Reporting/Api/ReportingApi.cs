@@ -23,6 +23,12 @@ internal sealed class ReportingApi : IApiEndpoints
             .WithSummary("Saves narratives and values of a draft or returned report. Items not named keep their saved content; an empty value clears it. Values are written as in the form: \"1.234\", \"12,5\", \"Có\"/\"Không\".");
         api.MapPost("/reports/{id:guid}/submit", SubmitReportAsync).WithName("SubmitReport")
             .WithSummary("Submits the report as saved at the given revision to the receiving unit.");
+        api.MapPost("/reports/{id:guid}/return", (Guid id, ReportReviewRequest request, ReportWorkspace workspace, ReportReview review, CurrentUser currentUser, CancellationToken cancellationToken) =>
+                ReviewAsync(id, ReviewAction.Return, request, workspace, review, currentUser, cancellationToken)).WithName("ReturnReport")
+            .WithSummary("The receiving unit returns a submitted report for correction, with a comment (required); the unit's writers are told.");
+        api.MapPost("/reports/{id:guid}/accept", (Guid id, ReportReviewRequest request, ReportWorkspace workspace, ReportReview review, CurrentUser currentUser, CancellationToken cancellationToken) =>
+                ReviewAsync(id, ReviewAction.Accept, request, workspace, review, currentUser, cancellationToken)).WithName("AcceptReport")
+            .WithSummary("The receiving unit accepts a submitted report, with an optional comment; the report is then locked and its writers are told.");
         api.MapGet("/periods/{id:guid}/completeness", GetCompletenessAsync).WithName("GetPeriodCompleteness")
             .WithSummary("Expected, submitted, on-time, late, missing and accepted reports of a period, at the receiving unit or one of its units (unitId), with one row per child unit.");
     }
@@ -64,6 +70,26 @@ internal sealed class ReportingApi : IApiEndpoints
         var form = ReportWorkspace.FormOf(context);
         form.Revision = request.Revision;
         var outcome = await workspace.WriteAsync(context, form, submit: true, await ActorAsync(currentUser, cancellationToken), cancellationToken);
+        return await RespondAsync(id, outcome, workspace, currentUser, cancellationToken);
+    }
+
+    /// <summary>Return or accept, as the report page does: 404 if the caller cannot read it, 403 if they do not review at its receiver.</summary>
+    private static async Task<Results<Ok<ReportResponse>, NotFound, ForbidHttpResult, ValidationProblem, ProblemHttpResult>> ReviewAsync(
+        Guid id, ReviewAction action, ReportReviewRequest request, ReportWorkspace workspace, ReportReview review, CurrentUser currentUser, CancellationToken cancellationToken)
+    {
+        var context = await workspace.LoadAsync(id, await currentUser.GetScopeAsync(cancellationToken), cancellationToken);
+        if (context is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!context.CanReview)
+        {
+            return TypedResults.Forbid();
+        }
+
+        // The call itself is the reviewer's explicit decision: no confirmation box to tick.
+        var outcome = await review.ReviewAsync(context, action, request.Revision, request.Comment, confirmed: true, await ActorAsync(currentUser, cancellationToken), cancellationToken);
         return await RespondAsync(id, outcome, workspace, currentUser, cancellationToken);
     }
 

@@ -1,15 +1,11 @@
-using DanVan.Web.Infrastructure.Auth;
-using DanVan.Web.Infrastructure.Data;
-using DanVan.Web.Infrastructure.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using DanVan.Web.Modules.Accounts.Contracts;
 
 namespace DanVan.Web.Modules.Reporting.Reports;
 
 /// <summary>A report as saved, its history and versions; the receiving unit returns it with a comment or accepts it.</summary>
-public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, ReportWorkspace workspace, TimeProvider clock) : PageModel
+public sealed class DetailsModel(CurrentUser currentUser, ReportWorkspace workspace, ReportReview review) : PageModel
 {
     public ReportContext Context { get; private set; } = null!;
 
@@ -37,20 +33,12 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, Repor
     }
 
     public Task<IActionResult> OnPostReturnAsync(Guid id, CancellationToken cancellationToken) =>
-        ReviewAsync(id, (report, actor, now) => report.Return(Revision, Comment ?? "", actor, now), "Đã trả lại báo cáo cho đơn vị.", cancellationToken);
+        ReviewAsync(id, ReviewAction.Return, "Đã trả lại báo cáo cho đơn vị; đơn vị được thông báo.", cancellationToken);
 
     public Task<IActionResult> OnPostAcceptAsync(Guid id, CancellationToken cancellationToken) =>
-        ReviewAsync(id, (report, actor, now) =>
-        {
-            if (!ConfirmAccept)
-            {
-                throw new BusinessRuleException("Hãy đánh dấu ô xác nhận trước khi tiếp nhận: báo cáo sẽ bị khóa.");
-            }
+        ReviewAsync(id, ReviewAction.Accept, "Đã tiếp nhận báo cáo; báo cáo được khóa, đơn vị được thông báo.", cancellationToken);
 
-            report.Accept(Revision, Comment, actor, now);
-        }, "Đã tiếp nhận báo cáo; báo cáo được khóa.", cancellationToken);
-
-    private async Task<IActionResult> ReviewAsync(Guid id, Action<Report, ReportActor, DateTime> step, string done, CancellationToken cancellationToken)
+    private async Task<IActionResult> ReviewAsync(Guid id, ReviewAction action, string done, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
         {
@@ -63,25 +51,11 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, Repor
         }
 
         var state = await currentUser.GetStateAsync(cancellationToken);
-        try
+        var outcome = await review.ReviewAsync(Context, action, Revision, Comment, ConfirmAccept, new ReportActor(currentUser.Id!, state.FullName), cancellationToken);
+        if (outcome.Result != WriteResult.Saved)
         {
-            step(Context.Report, new ReportActor(currentUser.Id!, state.FullName), clock.GetUtcNow().UtcDateTime);
-            db.Entry(Context.Report).Property(r => r.Revision).OriginalValue = Revision;
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             await LoadAsync(id, cancellationToken);
-            ModelState.AddModelError("", new ReportChangedException(Context.Report.UpdatedByName, Context.Report.UpdatedAt).Message);
-            Revision = Context.Report.Revision;
-            return Page();
-        }
-        catch (BusinessRuleException e)
-        {
-            db.ChangeTracker.Clear();
-            await LoadAsync(id, cancellationToken);
-            ModelState.AddModelError("", e.Message);
+            ModelState.AddModelError("", outcome.Message!);
             Revision = Context.Report.Revision;
             return Page();
         }

@@ -1,0 +1,78 @@
+using DanVan.Web.Infrastructure.Data;
+using DanVan.Web.Infrastructure.Errors;
+using DanVan.Web.Infrastructure.Text;
+using DanVan.Web.Modules.Notifications.Contracts;
+using DanVan.Web.Modules.Reporting.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Web.Modules.Reporting.Reports;
+
+public enum ReviewAction
+{
+    Return,
+    Accept,
+}
+
+/// <summary>
+/// The receiving unit returns a report with a comment or accepts it; the unit's writers are told in the app and by
+/// e-mail (with the comment), in the same save as the decision. The page and the API review through here.
+/// </summary>
+public sealed class ReportReview(AppDbContext db, INotifier notifier, TimeProvider clock)
+{
+    /// <returns>Saved, or Conflict (another save came first) or Refused with the reason; nothing is saved then.</returns>
+    public async Task<WriteOutcome> ReviewAsync(ReportContext context, ReviewAction action, int revision, string? comment, bool confirmed, ReportActor actor, CancellationToken cancellationToken)
+    {
+        var report = context.Report;
+        try
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            if (action == ReviewAction.Return)
+            {
+                report.Return(revision, comment ?? "", actor, now);
+            }
+            else
+            {
+                if (!confirmed)
+                {
+                    throw new BusinessRuleException("Hãy đánh dấu ô xác nhận trước khi tiếp nhận: báo cáo sẽ bị khóa.");
+                }
+
+                report.Accept(revision, comment, actor, now);
+            }
+
+            await notifier.NotifyUnitAsync(report.OrganizationId, ReportPermissions.Write, Notice(context, action, comment), cancellationToken);
+            db.Entry(report).Property(r => r.Revision).OriginalValue = revision;
+            await db.SaveChangesAsync(cancellationToken);
+            return new WriteOutcome(WriteResult.Saved, [], null);
+        }
+        catch (ReportChangedException e)
+        {
+            db.ChangeTracker.Clear();
+            return new WriteOutcome(WriteResult.Conflict, [], e.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return new WriteOutcome(WriteResult.Conflict, [], new ReportChangedException(report.UpdatedByName, report.UpdatedAt).Message);
+        }
+        catch (BusinessRuleException e)
+        {
+            db.ChangeTracker.Clear();
+            return new WriteOutcome(WriteResult.Refused, [], e.Message);
+        }
+    }
+
+    private static NotificationMessage Notice(ReportContext context, ReviewAction action, string? comment)
+    {
+        var what = $"{context.Period.Title} của {context.Unit.Name}";
+        return action == ReviewAction.Return
+            ? new NotificationMessage(
+                $"Báo cáo bị trả lại: {context.Period.Title}",
+                $"{context.Receiver.Name} trả lại báo cáo {what} để sửa. Ý kiến: {comment?.Trim()} Hạn gửi: {VietnameseText.FormatDate(context.Period.DueOn)}.",
+                $"/Reporting/Reports/Edit/{context.Report.Id}")
+            : new NotificationMessage(
+                $"Báo cáo đã được tiếp nhận: {context.Period.Title}",
+                $"{context.Receiver.Name} đã tiếp nhận báo cáo {what}." + (string.IsNullOrWhiteSpace(comment) ? "" : $" Ý kiến: {comment.Trim()}"),
+                $"/Reporting/Reports/Details/{context.Report.Id}");
+    }
+}
