@@ -55,7 +55,7 @@ public sealed class DetailsModel(CurrentUser currentUser, ReportWorkspace worksp
         if (outcome.Result != WriteResult.Saved)
         {
             await LoadAsync(id, cancellationToken);
-            ModelState.AddModelError("", outcome.Message!);
+            ModelState.AddModelError("", outcome.Message ?? new ReportChangedException(Context.Report.UpdatedByName, Context.Report.UpdatedAt).Message);
             Revision = Context.Report.Revision;
             return Page();
         }

@@ -3,7 +3,6 @@ using DanVan.Web.Infrastructure.Errors;
 using DanVan.Web.Infrastructure.Text;
 using DanVan.Web.Modules.Notifications.Contracts;
 using DanVan.Web.Modules.Reporting.Contracts;
-using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Web.Modules.Reporting.Reports;
 
@@ -23,7 +22,7 @@ public sealed class ReportReview(AppDbContext db, INotifier notifier, TimeProvid
     public async Task<WriteOutcome> ReviewAsync(ReportContext context, ReviewAction action, int revision, string? comment, bool confirmed, ReportActor actor, CancellationToken cancellationToken)
     {
         var report = context.Report;
-        try
+        return await ReportWorkspace.GuardedAsync(db, report, revision, async () =>
         {
             var now = clock.GetUtcNow().UtcDateTime;
             if (action == ReviewAction.Return)
@@ -41,25 +40,7 @@ public sealed class ReportReview(AppDbContext db, INotifier notifier, TimeProvid
             }
 
             await notifier.NotifyUnitAsync(report.OrganizationId, ReportPermissions.Write, Notice(context, action, comment), cancellationToken);
-            db.Entry(report).Property(r => r.Revision).OriginalValue = revision;
-            await db.SaveChangesAsync(cancellationToken);
-            return new WriteOutcome(WriteResult.Saved, [], null);
-        }
-        catch (ReportChangedException e)
-        {
-            db.ChangeTracker.Clear();
-            return new WriteOutcome(WriteResult.Conflict, [], e.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return new WriteOutcome(WriteResult.Conflict, [], new ReportChangedException(report.UpdatedByName, report.UpdatedAt).Message);
-        }
-        catch (BusinessRuleException e)
-        {
-            db.ChangeTracker.Clear();
-            return new WriteOutcome(WriteResult.Refused, [], e.Message);
-        }
+        }, cancellationToken);
     }
 
     private static NotificationMessage Notice(ReportContext context, ReviewAction action, string? comment)

@@ -84,7 +84,7 @@ public sealed class ReportWorkspace(AppDbContext db, TimeProvider clock, ITaskCy
 
         var report = context.Report;
         var now = clock.GetUtcNow().UtcDateTime;
-        try
+        return await GuardedAsync(db, report, form.Revision, async () =>
         {
             report.Save(form.Revision, narratives, values, actor, now);
             if (submit)
@@ -95,9 +95,22 @@ public sealed class ReportWorkspace(AppDbContext db, TimeProvider clock, ITaskCy
                 await cycles.CompleteAsync(form.CompleteCycles, context.Plan.Id, context.Unit.Id, context.Scope, VietnamTime.DateOf(now),
                     taskId => CycleNote(context, narratives, taskId), actor.Id, actor.Name, cancellationToken);
             }
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Makes a change to a report and saves it in one SaveChanges, guarded by the revision it was opened at; a business
+    /// rule, a change in between (by revision or by the database's concurrency check) leaves nothing saved.
+    /// </summary>
+    /// <returns>A conflict found by the database carries no message: the caller reloads the report to say who saved.</returns>
+    internal static async Task<WriteOutcome> GuardedAsync(AppDbContext db, Report report, int openedAt, Func<Task> change, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await change();
 
             // The revision the form was opened at is what the database must still hold (optimistic concurrency).
-            db.Entry(report).Property(r => r.Revision).OriginalValue = form.Revision;
+            db.Entry(report).Property(r => r.Revision).OriginalValue = openedAt;
             await db.SaveChangesAsync(cancellationToken);
             return new WriteOutcome(WriteResult.Saved, [], null);
         }
@@ -108,6 +121,7 @@ public sealed class ReportWorkspace(AppDbContext db, TimeProvider clock, ITaskCy
         }
         catch (DbUpdateConcurrencyException)
         {
+            // Who saved in between is read again by the caller: the tracked report holds this change, not theirs.
             db.ChangeTracker.Clear();
             return new WriteOutcome(WriteResult.Conflict, [], null);
         }
