@@ -20,19 +20,27 @@ public static class PlanParser
 
         var footnotes = paragraphs.Where(p => p.Marker == Marker.Footnote).ToList();
         var content = paragraphs.Where(p => p.Marker != Marker.Footnote).ToList();
+        // A plan is written in Roman sections (I, II …); a directive or a conclusion is often written "1.", "2." … only,
+        // each item a task.
         var bodyStart = content.FindIndex(p => p.Marker == Marker.Roman);
+        var itemsOnly = bodyStart < 0;
+        if (itemsOnly)
+        {
+            bodyStart = content.FindIndex(p => p.Marker == Marker.Number);
+        }
+
         var closingStart = ClosingStart(content, Math.Max(bodyStart, 0));
         if (bodyStart < 0)
         {
             throw new DocumentException(DocumentProblem.NotAPlan,
-                "Không nhận ra cấu trúc của một kế hoạch: văn bản không có các phần đánh số La Mã (I, II, III …). Hãy kiểm tra lại tệp.");
+                "Không nhận ra cấu trúc của một kế hoạch: văn bản không có các phần đánh số La Mã (I, II, III …) hay các mục 1, 2, 3 …. Hãy kiểm tra lại tệp.");
         }
 
         var header = HeaderReader.Read(content.Take(bodyStart).ToList());
         var body = content.Skip(bodyStart).Take(closingStart - bodyStart).ToList();
         var closing = content.Skip(closingStart).ToList();
         var sections = SectionTreeBuilder.Build(body);
-        var tasks = TaskReader.Read(sections);
+        var tasks = itemsOnly ? TaskReader.ReadItems(sections) : TaskReader.Read(sections);
         var assignments = AssignmentReader.Read(sections);
         var bodyTexts = SectionTreeBuilder.Flatten(sections).SelectMany(s => new[] { s.Title }.Concat(s.Paragraphs));
         var warnings = new List<string>();

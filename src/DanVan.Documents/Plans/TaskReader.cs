@@ -12,6 +12,21 @@ internal static class TaskReader
             && (title.Contains("nhiem vu", StringComparison.Ordinal) || title.Contains("giai phap", StringComparison.Ordinal) || title.StartsWith("noi dung", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// A document numbered "1.", "2." … without Roman sections (a Chỉ thị, a Kết luận): each item is a task, its
+    /// bullets and sub-items its parts, but the item that organizes the implementation (and one stating purposes).
+    /// </summary>
+    public static List<PlanTask> ReadItems(IEnumerable<Section> items) =>
+        items.Where(item => !IsOrganization(item))
+            .Select(item => new PlanTask(item.Path, item.Path, item.Title, item.Paragraphs.Concat(SectionTreeBuilder.Flatten(item.Children).Select(c => c.Title)).ToList()) { Line = item.Line })
+            .ToList();
+
+    private static bool IsOrganization(Section section)
+    {
+        var title = Fold.Of(section.Title);
+        return title.StartsWith("to chuc thuc hien", StringComparison.Ordinal) || title.StartsWith("muc dich", StringComparison.Ordinal);
+    }
+
     public static List<PlanTask> Read(IEnumerable<Section> topLevel)
     {
         var tasks = new List<PlanTask>();

@@ -120,6 +120,33 @@ public abstract class PlanImportTests(DanVanApp app)
     }
 
     [Fact]
+    public async Task A_directive_numbered_one_two_three_imports_with_its_items_as_tasks_and_their_cycles()
+    {
+        await app.CreateUserAsync("officer.directive@test.vn", MembershipRole.Officer, "TQ.TU", subtree: true);
+        var province = await app.OrganizationAsync("TQ.TU");
+        var client = app.CreateBrowser();
+        await Forms.SignInAsync(client, "officer.directive@test.vn");
+        var (url, form, html) = await PlanUploads.ReviewAsync(client, "chi-thi.txt", System.Text.Encoding.UTF8.GetBytes(DanVan.Tests.Documents.DirectiveTests.Directive), province.Id);
+        // The items are the tasks; the units' duties in "Tổ chức thực hiện" are theirs, as in a plan.
+        Assert.Equal(["1", "2", "3", "4.a", "4.b"], Enumerable.Range(0, 5).Select(i => form[$"Draft.Tasks[{i}].Number"]));
+        Assert.Null(form["Draft.Tasks[5].Number"]);
+        foreach (var unmatched in UnmatchedUnits(form))
+        {
+            form.Set(unmatched.Replace(".Name", ".Unlisted", StringComparison.Ordinal), "true", "false");
+        }
+
+        var confirmed = await form.PostAsync(client, url + "&handler=Confirm");
+        Assert.True(confirmed.StatusCode == HttpStatusCode.Redirect, await Forms.HtmlAsync(confirmed));
+        var plan = await app.WithDbAsync((db, _) => db.Plans.Include(p => p.Document).Include(p => p.Tasks).ThenInclude(t => t.Assignments)
+            .SingleAsync(p => p.Document!.Number == "12-CT/TU"));
+        Assert.Equal(["1", "2", "3", "4.a", "4.b"], plan.Tasks.OrderBy(t => t.Position).Select(t => t.Number));
+        // Whatever path gave the parts, they have their cycles.
+        var parts = plan.Tasks.SelectMany(t => t.Assignments).Select(a => a.Id).ToList();
+        Assert.NotEmpty(parts);
+        Assert.Equal(0, await app.WithDbAsync((db, _) => db.TaskAssignments.CountAsync(a => parts.Contains(a.Id) && !a.Cycles.Any())));
+    }
+
+    [Fact]
     public async Task Bad_files_get_a_clear_message_and_nothing_is_staged_or_saved()
     {
         await app.CreateUserAsync("officer.badfile@test.vn", MembershipRole.Officer, "TL.UBND");
