@@ -31,7 +31,13 @@ public abstract class CycleDeadlineTests(DanVanApp app)
         Assert.Equal(HttpStatusCode.Forbidden, (await Forms.PostAsync(unit, url, new Dictionary<string, string> { ["Key"] = "2026-H2", ["DueOn"] = "20/12/2026" })).StatusCode);
 
         // Bad dates are refused with a message and change nothing.
-        Assert.Contains("ngày/tháng/năm", await Forms.HtmlAsync(await Forms.PostAsync(issuer, url, new Dictionary<string, string> { ["Key"] = "2026-H2", ["DueOn"] = "" })), StringComparison.Ordinal);
+        Assert.Contains("Hãy nhập hạn mới của chu kỳ 6 tháng cuối năm 2026", await Forms.HtmlAsync(await Forms.PostAsync(issuer, url, new Dictionary<string, string> { ["Key"] = "2026-H2", ["DueOn"] = "" })), StringComparison.Ordinal);
+        // A period that has ended is moved only when confirmed: parts done in it would change from late to on time.
+        var ended = await Forms.HtmlAsync(await Forms.PostAsync(issuer, url, new Dictionary<string, string> { ["Key"] = "2026-H1", ["DueOn"] = "10/07/2026" }));
+        Assert.Contains("Chu kỳ 6 tháng đầu năm 2026 đã kết thúc", ended, StringComparison.Ordinal);
+        // The same date again changes nothing and tells nobody.
+        var unchanged = await Forms.PostAsync(issuer, url, new Dictionary<string, string> { ["Key"] = "2026-H2", ["DueOn"] = "14/12/2026" });
+        Assert.Contains("không có gì thay đổi", await Forms.HtmlAsync(await issuer.GetAsync(unchanged.Headers.Location)), StringComparison.Ordinal);
         Assert.Contains("ngày/tháng/năm", await Forms.HtmlAsync(await Forms.PostAsync(issuer, url, new Dictionary<string, string> { ["Key"] = "2026-H2", ["DueOn"] = "2026-12-20" })), StringComparison.Ordinal);
         Assert.Contains("không được trước ngày bắt đầu chu kỳ", await Forms.HtmlAsync(await Forms.PostAsync(issuer, url, new Dictionary<string, string> { ["Key"] = "2026-H2", ["DueOn"] = "01/01/2026" })), StringComparison.Ordinal);
         Assert.Contains("Kế hoạch không có chu kỳ này", await Forms.HtmlAsync(await Forms.PostAsync(issuer, url, new Dictionary<string, string> { ["Key"] = "2031-H2", ["DueOn"] = "20/12/2031" })), StringComparison.Ordinal);

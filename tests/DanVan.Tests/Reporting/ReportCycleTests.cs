@@ -60,6 +60,12 @@ public abstract class ReportCycleTests(DanVanApp app)
         Assert.Equal(status, await StatusAsync(reportId));
         Assert.Equal(0, await app.WithDbAsync((db, _) => db.TaskCycles.CountAsync(c => (c.Id == cycles[0] || c.Id == foreign) && c.CompletedOn != null)));
 
+        // Ticked and only saved as a draft: nothing is recorded, and the page says so.
+        form = HtmlForm.Read(await client.GetStringAsync(editUrl), "report-form").Set("Form.Narratives[0].Results", Results).Set("Form.CompleteCycles", cycles[0].ToString());
+        var draft = await form.PostAsync(client, $"{editUrl}?handler=Save");
+        Assert.Contains("chưa được ghi nhận", await Forms.HtmlAsync(await client.GetAsync(draft.Headers.Location)), StringComparison.Ordinal);
+        Assert.Null(await app.WithDbAsync((db, _) => db.TaskCycles.Where(c => c.Id == cycles[0]).Select(c => c.CompletedOn).SingleAsync()));
+
         // Ticked: the first cycle. Submitted, it is done today with a note naming the report; the second stays open.
         form = HtmlForm.Read(await client.GetStringAsync(editUrl), "report-form").Set("Form.Narratives[0].Results", Results).Set("Form.CompleteCycles", cycles[0].ToString());
         Assert.Equal(HttpStatusCode.Redirect, (await form.PostAsync(client, $"{editUrl}?handler=Submit")).StatusCode);

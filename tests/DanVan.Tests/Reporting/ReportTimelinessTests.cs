@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DanVan.Tests.Reporting;
 
-/// <summary>"On time" is decided on the submission that stands; a report returned and not sent again is late.</summary>
+/// <summary>"On time" is decided on the submission that stands; a report returned and not sent again is owed, like one never sent.</summary>
 public sealed class ReportTimelinessRuleTests
 {
     private static readonly DateOnly Due = new(2026, 6, 20);
@@ -19,7 +19,7 @@ public sealed class ReportTimelinessRuleTests
     [InlineData(ReportStatus.Submitted, "2026-06-20T16:59:00Z", "2026-07-01", Timeliness.OnTime)] // 23:59 in Vietnam
     [InlineData(ReportStatus.Accepted, "2026-06-20T17:01:00Z", "2026-07-01", Timeliness.Late)]
     [InlineData(ReportStatus.Returned, "2026-06-10T03:00:00Z", "2026-06-20", Timeliness.NotYetDue)]
-    [InlineData(ReportStatus.Returned, "2026-06-10T03:00:00Z", "2026-06-21", Timeliness.Late)]
+    [InlineData(ReportStatus.Returned, "2026-06-10T03:00:00Z", "2026-06-21", Timeliness.Missing)]
     [InlineData(ReportStatus.Draft, null, "2026-06-20", Timeliness.NotYetDue)]
     [InlineData(ReportStatus.Draft, null, "2026-06-21", Timeliness.Missing)]
     public void The_submission_that_stands_decides(ReportStatus status, string? sent, string today, Timeliness expected) =>
@@ -40,14 +40,14 @@ public abstract class ReturnedReportTests(DanVanApp app)
         });
         Assert.True(DateOnly.FromDateTime(returned.FirstSubmittedAt!.Value) <= period.DueOn, "the demo's returned report was first sent on time");
 
-        // The figures of the period at its receiver count it late, not on time.
+        // The figures of the period at its receiver count it owed and overdue, like a report never sent: not sent, not on time.
         var view = await app.WithDbAsync(async (db, services) =>
         {
             var receiver = await db.Organizations.SingleAsync(o => o.Id == returned.ReceiverId);
             return await services.GetRequiredService<CompletenessQuery>().ForAsync(period, receiver, new DateOnly(2026, 12, 1), CancellationToken.None);
         });
         var line = Assert.Single(view.Lines, l => l.ReportId == returned.Id);
-        Assert.Equal(Timeliness.Late, line.TimelinessOn(period.DueOn, new DateOnly(2026, 12, 1)));
+        Assert.Equal(Timeliness.Missing, line.TimelinessOn(period.DueOn, new DateOnly(2026, 12, 1)));
         var onTime = view.Lines.Count(l => !l.IsArchived && l.Status is ReportStatus.Submitted or ReportStatus.Accepted
             && DateOnly.FromDateTime(l.SubmittedAt!.Value.AddHours(7)) <= period.DueOn);
         Assert.Equal(onTime, view.Total.OnTime);
@@ -64,7 +64,10 @@ public abstract class ReturnedReportTests(DanVanApp app)
         var overdue = await Forms.HtmlAsync(await client.GetAsync($"/Reporting/Reports?box=received&overdue=true"));
         Assert.Contains(returned.Id.ToString(), overdue, StringComparison.Ordinal);
         Assert.Contains("trả lại, chưa gửi lại", overdue, StringComparison.Ordinal);
+        // The period page and the home page agree: what is owed past the deadline is the same number.
+        Assert.Equal(owed, view.Total.Missing);
         var page = await Forms.HtmlAsync(await client.GetAsync($"/Reporting/Periods/Details/{period.Id}"));
+        Assert.Contains($"data-figure=\"missing\">{view.Total.Missing}<", page, StringComparison.Ordinal);
         Assert.Contains($"data-figure=\"late\">{view.Total.Late}<", page, StringComparison.Ordinal);
         Assert.Contains($"data-figure=\"on-time\">{view.Total.OnTime}<", page, StringComparison.Ordinal);
     }

@@ -82,13 +82,13 @@ public abstract class TaskProgressTests(DanVanApp app)
         var row = board[board.IndexOf($"data-assignment=\"{assignmentId}\"", StringComparison.Ordinal)..];
         row = row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
         Assert.Contains("6 tháng cuối năm 2026, hạn 14/12/2026", row, StringComparison.Ordinal);
-        Assert.Contains("Chu kỳ trước: 1 quá hạn", row, StringComparison.Ordinal);
+        Assert.Contains("Chu kỳ trước: 1 hoàn thành quá hạn", row, StringComparison.Ordinal);
         var export = await client.GetAsync($"/Plans/Board?handler=Export&organizationId={organizationId}");
         using (var workbook = SpreadsheetDocument.Open(new MemoryStream(await export.Content.ReadAsByteArrayAsync()), false))
         {
             var text = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.InnerText;
             Assert.Contains("6 tháng cuối năm 2026", text, StringComparison.Ordinal);
-            Assert.Contains("Chu kỳ trước: 1 quá hạn", text, StringComparison.Ordinal);
+            Assert.Contains("Chu kỳ trước: 1 hoàn thành quá hạn", text, StringComparison.Ordinal);
         }
 
         // A sibling unit does not see this part at all; the commune (issuer) reads it but does not write it.
@@ -112,6 +112,14 @@ public abstract class TaskProgressTests(DanVanApp app)
         }));
         Assert.Equal(HttpStatusCode.Redirect, reopened.StatusCode);
         Assert.Null(await app.WithDbAsync((db, _) => db.TaskCycles.Where(c => c.Id == h1).Select(c => c.CompletedOn).SingleAsync()));
+        // The same from a stale tab: only what is wrong with taking it back, not the progress form's messages.
+        var stale = await Forms.HtmlAsync(await client.PostAsync(url + "?handler=Reopen", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = await Forms.AntiforgeryTokenAsync(client, url + $"?cycleId={h1}"),
+            ["Input.CycleId"] = h1.ToString(),
+        })));
+        Assert.Contains("chưa được đánh dấu hoàn thành", stale, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hãy ghi kết quả đã thực hiện", stale, StringComparison.Ordinal);
         Assert.Equal(before, await FiguresAsync(period, organizationId));
     }
 
@@ -150,6 +158,11 @@ public abstract class TaskProgressTests(DanVanApp app)
             Assert.Equal(all.Where(r => r.StateOn(Today) == state).Select(r => r.AssignmentId).Order(), ids.Order());
             Assert.Equal(ids.Count, counts[state]);
         }
+
+        // The parts with an earlier cycle never done, whatever their current state, are found and counted alike.
+        var earlier = await app.WithDbAsync((db, _) => TaskBoardQuery.Rows(db, everyone, noFilter with { EarlierUndone = true }, Today).ToListAsync());
+        Assert.Equal(all.Where(r => r.EarlierNotDone > 0).Select(r => r.AssignmentId).Order(), earlier.Select(r => r.AssignmentId).Order());
+        Assert.NotEmpty(earlier);
 
         // One row per part: its current cycle; the demo's year has every state among the cycles.
         var parts = await app.WithDbAsync((db, _) => db.TaskAssignments.CountAsync());

@@ -37,6 +37,13 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, TimePro
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
+    /// <summary>Only parts with an earlier cycle never done.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Earlier { get; set; }
+
+    /// <summary>Parts of the filtered board (whatever their state) with an earlier cycle never done.</summary>
+    public int EarlierUndone { get; private set; }
+
     [BindProperty(SupportsGet = true, Name = "page")]
     public int PageNumber { get; set; } = 1;
 
@@ -53,7 +60,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, TimePro
 
     public DateOnly Today { get; private set; }
 
-    public TaskBoardFilter Filter => new(PlanId, OrganizationId, Subunits, Role, State, Q);
+    public TaskBoardFilter Filter => new(PlanId, OrganizationId, Subunits, Role, State, Q, Earlier);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -61,6 +68,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, TimePro
         Today = clock.Today();
         Rows = await Paged<TaskBoardRow>.CreateAsync(TaskBoardQuery.Rows(db, scope, Filter, Today), PageNumber, cancellationToken: cancellationToken);
         Counts = await TaskBoardQuery.CountByStateAsync(db, scope, Filter with { State = null }, Today, cancellationToken);
+        EarlierUndone = await TaskBoardQuery.Rows(db, scope, Filter with { State = null, EarlierUndone = true }, Today).CountAsync(cancellationToken);
         if (PlanId is { } planId)
         {
             UnassignedTasks = await db.PlanTasks.Where(t => t.PlanId == planId && !t.Assignments.Any() && db.Set<Plan>().VisibleTo(db, scope).Any(p => p.Id == planId)).CountAsync(cancellationToken);
@@ -102,5 +110,14 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, TimePro
         ["role"] = Role?.ToString(),
         ["state"] = state?.ToString(),
         ["q"] = Q,
+        ["earlier"] = Earlier ? "true" : null,
     };
+
+    /// <summary>The same filter with or without "an earlier cycle never done".</summary>
+    public Dictionary<string, string?> RouteWithEarlier(bool earlier)
+    {
+        var route = RouteWith(State);
+        route["earlier"] = earlier ? "true" : null;
+        return route;
+    }
 }

@@ -9,7 +9,8 @@ using DanVan.Web.Modules.Plans.Cycles;
 namespace DanVan.Web.Modules.Plans.Board;
 
 /// <summary>What the task board is filtered by; every field is optional.</summary>
-public sealed record TaskBoardFilter(Guid? PlanId, Guid? OrganizationId, bool IncludeSubunits, AssignmentRole? Role, TaskState? State, string? Q);
+/// <param name="EarlierUndone">Only parts with an earlier cycle never done (whatever the current cycle's state).</param>
+public sealed record TaskBoardFilter(Guid? PlanId, Guid? OrganizationId, bool IncludeSubunits, AssignmentRole? Role, TaskState? State, string? Q, bool EarlierUndone = false);
 
 /// <summary>One unit's part of one task in its current cycle, as the board lists it, with how its earlier cycles ended.</summary>
 public sealed record TaskBoardRow(
@@ -48,12 +49,12 @@ public sealed record TaskBoardRow(
         ? $"{Recurrence.Vietnamese()} · {CycleLabel}, hạn {VietnameseText.FormatDate(DueOn)}"
         : $"Hạn {VietnameseText.FormatDate(DueOn)}";
 
-    /// <summary>"Chu kỳ trước: 1 đúng hạn, 1 quá hạn, 1 chưa hoàn thành", or null when there is none.</summary>
+    /// <summary>"Chu kỳ trước: 1 hoàn thành đúng hạn, 1 hoàn thành quá hạn, 1 chưa hoàn thành", or null when there is none.</summary>
     public string? Earlier => EarlierOnTime + EarlierLate + EarlierNotDone == 0 ? null
         : "Chu kỳ trước: " + string.Join(", ", new[]
         {
-            EarlierOnTime > 0 ? $"{EarlierOnTime} đúng hạn" : null,
-            EarlierLate > 0 ? $"{EarlierLate} quá hạn" : null,
+            EarlierOnTime > 0 ? $"{EarlierOnTime} hoàn thành đúng hạn" : null,
+            EarlierLate > 0 ? $"{EarlierLate} hoàn thành quá hạn" : null,
             EarlierNotDone > 0 ? $"{EarlierNotDone} chưa hoàn thành" : null,
         }.Where(x => x is not null));
 }
@@ -135,6 +136,11 @@ internal static class TaskBoardQuery
         if (filter.State is { } state)
         {
             query = query.Where(StateIs(state, today));
+        }
+
+        if (filter.EarlierUndone)
+        {
+            query = query.Where(c => db.Set<TaskCycle>().Any(o => o.AssignmentId == c.AssignmentId && o.StartsOn < c.StartsOn && o.CompletedOn == null));
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Q))

@@ -16,7 +16,7 @@ namespace DanVan.Web.Modules.Plans.Cycles;
 /// The deadlines of a plan's periods for its recurring tasks: by default each period's data cut-off; the issuer's
 /// officers can move one period's deadline for every part of the plan, and the units concerned are told.
 /// </summary>
-public sealed class DeadlinesModel(AppDbContext db, CurrentUser currentUser, INotifier notifier) : PageModel
+public sealed class DeadlinesModel(AppDbContext db, CurrentUser currentUser, INotifier notifier, TimeProvider clock) : PageModel
 {
     public Plan Plan { get; private set; } = null!;
 
@@ -29,6 +29,12 @@ public sealed class DeadlinesModel(AppDbContext db, CurrentUser currentUser, INo
 
     [BindProperty]
     public string? DueOn { get; set; }
+
+    /// <summary>A period that has ended is moved only when the officer confirms: parts done in it may change from late to on time.</summary>
+    [BindProperty]
+    public bool ConfirmPast { get; set; }
+
+    public DateOnly Today { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -53,9 +59,27 @@ public sealed class DeadlinesModel(AppDbContext db, CurrentUser currentUser, INo
         }
 
         // An empty field parses as "no date": a deadline is required.
+        if (string.IsNullOrWhiteSpace(DueOn))
+        {
+            ModelState.AddModelError(nameof(DueOn), $"Hãy nhập hạn mới của chu kỳ {period.Period.Label}.");
+            return Page();
+        }
+
         if (!VietnameseText.TryParseDate(DueOn, out var dueOn) || dueOn is null)
         {
             ModelState.AddModelError(nameof(DueOn), "Hạn phải có dạng ngày/tháng/năm, ví dụ 20/06/2026.");
+            return Page();
+        }
+
+        if (dueOn == period.DueOn)
+        {
+            TempData["Message"] = $"Hạn chu kỳ {period.Period.Label} vẫn là {VietnameseText.FormatDate(period.DueOn)}; không có gì thay đổi.";
+            return RedirectToPage(new { id });
+        }
+
+        if (period.Period.EndsOn < Today && !ConfirmPast)
+        {
+            ModelState.AddModelError(nameof(ConfirmPast), $"Chu kỳ {period.Period.Label} đã kết thúc ({VietnameseText.FormatDate(period.Period.EndsOn)}): đổi hạn sẽ đổi tình trạng đúng hạn/quá hạn của {period.Done} phần việc đã hoàn thành. Hãy đánh dấu ô xác nhận nếu vẫn muốn đổi.");
             return Page();
         }
 
@@ -107,6 +131,7 @@ public sealed class DeadlinesModel(AppDbContext db, CurrentUser currentUser, INo
 
         Plan = plan;
         CanChange = scope.Allows(PlanPermissions.Manage, plan.Organization!);
+        Today = clock.Today();
         var keys = await db.TaskCycles.AsNoTracking().Where(c => c.Assignment!.Task!.PlanId == id && c.Key != CycleCalendar.OnceKey)
             .GroupBy(c => c.Key).Select(g => new { g.Key, Parts = g.Count(), Done = g.Count(c => c.CompletedOn != null), Due = g.Max(c => c.DueOn) })
             .ToListAsync(cancellationToken);

@@ -137,6 +137,8 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, TimePro
             return Forbid();
         }
 
+        // Only the cycle is posted: the progress form's fields are not this form's, nor their messages.
+        ModelState.Clear();
         var cycle = await db.TaskCycles.SingleAsync(c => c.Id == Cycle.Id, cancellationToken);
         try
         {

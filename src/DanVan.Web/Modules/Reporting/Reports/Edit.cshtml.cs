@@ -139,7 +139,9 @@ public sealed class EditModel(CurrentUser currentUser, ReportWorkspace workspace
                 return Page();
         }
 
-        TempData["Message"] = submit ? $"Đã gửi báo cáo tới {Context.Receiver.Name}." : "Đã lưu bản nháp.";
+        TempData["Message"] = submit ? $"Đã gửi báo cáo tới {Context.Receiver.Name}."
+            : Form.CompleteCycles.Count > 0 ? "Đã lưu bản nháp. Các chu kỳ đánh dấu “đã hoàn thành” chưa được ghi nhận: việc ghi nhận chỉ làm khi gửi báo cáo, hãy đánh dấu lại lúc gửi."
+            : "Đã lưu bản nháp.";
         return submit ? RedirectToPage("Details", new { id }) : RedirectToPage(new { id });
     }
 

@@ -12,16 +12,15 @@ public enum Timeliness
 
 /// <summary>
 /// The one rule for "on time", on the submission that stands: a report submitted or accepted is on time when it was
-/// last sent (Vietnam date) by the deadline day; one returned for correction and not sent again is late once the
-/// deadline passed (never on time by the date it was first sent); one never sent is missing once the deadline passed.
+/// last sent (Vietnam date) by the deadline day; one returned for correction and not sent again is, once the deadline
+/// passed, owed like one never sent (missing, never on time by the date it was first sent).
 /// </summary>
 internal static class ReportTimeliness
 {
     public static Timeliness Of(ReportStatus status, DateTime? submittedAt, DateOnly dueOn, DateOnly today) => status switch
     {
         ReportStatus.Submitted or ReportStatus.Accepted when submittedAt is { } sent => VietnamTime.DateOf(sent) <= dueOn ? Timeliness.OnTime : Timeliness.Late,
-        ReportStatus.Returned when today > dueOn => Timeliness.Late,
-        ReportStatus.Draft when today > dueOn => Timeliness.Missing,
+        ReportStatus.Returned or ReportStatus.Draft when today > dueOn => Timeliness.Missing,
         _ => Timeliness.NotYetDue,
     };
 
