@@ -59,6 +59,21 @@ public abstract class TaskProgressTests(DanVanApp app)
         Assert.Contains("Ngày cập nhật không được trước ngày ban hành kế hoạch (", await Forms.HtmlAsync(tooEarly), StringComparison.Ordinal);
         Assert.Equal(0, await app.WithDbAsync((db, _) => db.TaskProgress.CountAsync(p => p.CycleId == h1)));
 
+        // A cycle that is not an id is named by what it is, and nothing is recorded.
+        var updates = await app.WithDbAsync((db, _) => db.TaskProgress.CountAsync(p => p.AssignmentId == assignmentId));
+        using (var garbled = new MultipartFormDataContent
+        {
+            { new StringContent(await Forms.AntiforgeryTokenAsync(client, url)), "__RequestVerificationToken" },
+            { new StringContent("xyz"), "Input.CycleId" },
+            { new StringContent("Đã tuyên truyền."), "Input.Note" },
+            { new StringContent(VietnameseDate(Today)), "Input.OnDate" },
+        })
+        {
+            Assert.Contains("không hợp lệ cho Chu kỳ", await Forms.HtmlAsync(await client.PostAsync(url, garbled)), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(updates, await app.WithDbAsync((db, _) => db.TaskProgress.CountAsync(p => p.AssignmentId == assignmentId)));
+
         // Another part's cycle cannot be written through this page.
         var foreign = await app.WithDbAsync((db, _) => db.TaskCycles.Where(c => c.AssignmentId != assignmentId).Select(c => c.Id).FirstAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await PostProgressAsync(client, url, foreign, "Nhầm.", completes: true, ("anh.png", Png))).StatusCode);

@@ -219,6 +219,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, TimePro
 public sealed class ProgressInput
 {
     /// <summary>The cycle the update is about; the page's default when none is posted.</summary>
+    [Display(Name = "Chu kỳ")]
     public Guid? CycleId { get; set; }
 
     [Display(Name = "Kết quả đã thực hiện")]
