@@ -93,8 +93,11 @@ internal sealed class CycleStartup : IStartupTask
 {
     public int Order => 5;
 
-    public Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        services.GetRequiredService<CycleRollover>().RunAsync(cancellationToken);
+    public async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        using var _ = Audit.Contracts.AuditActor.As("system:cycles");
+        await services.GetRequiredService<CycleRollover>().RunAsync(cancellationToken);
+    }
 }
 
 /// <summary>Opens the cycles of periods as they begin, every hour, inside the web server.</summary>
