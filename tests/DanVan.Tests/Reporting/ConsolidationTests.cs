@@ -150,16 +150,7 @@ public abstract class ConsolidationTests(DanVanApp app)
     [Fact]
     public async Task The_commune_consolidates_into_its_report_to_the_province_which_consolidates_its_communes()
     {
-        await app.CreateUserAsync("chain.province@test.vn", MembershipRole.Officer, "TQ.TU", subtree: true);
-        var province = app.CreateBrowser();
-        await Forms.SignInAsync(province, "chain.province@test.vn");
-        var plans = await app.WithDbAsync((db, _) => db.Plans.Where(p => p.IsDemo).Select(p => new { p.Organization!.Code, p.Id }).ToDictionaryAsync(p => p.Code, p => p.Id));
-        foreach (var planId in plans.Values)
-        {
-            var url = $"/Reporting/Periods?planId={planId}";
-            var open = HtmlForm.Read(await province.GetStringAsync(url), "open-period").Set("Open.Kind", "SixMonth").Set("Open.Year", "2028");
-            Assert.Equal(System.Net.HttpStatusCode.Redirect, (await open.PostAsync(province, $"{url}&handler=Open")).StatusCode);
-        }
+        var plans = await OpenOnBothDemoPlansAsync("chain.province@test.vn", PeriodKind.SixMonth, 2028);
 
         var communePeriod = await app.WithDbAsync((db, _) => db.ReportingPeriods.Where(p => p.PlanId == plans["TL.DU"] && p.Year == 2028 && p.Kind == PeriodKind.SixMonth).Select(p => new { p.Id, p.Title }).SingleAsync());
         var villages = await app.WithDbAsync((db, _) => db.Areas.Where(a => a.Parent!.Code == "02287").OrderBy(a => a.Code).Select(a => a.Id).ToListAsync());
@@ -235,16 +226,7 @@ public abstract class ConsolidationTests(DanVanApp app)
     [Fact]
     public async Task A_village_reported_by_five_units_is_counted_once_in_the_commune_and_the_province()
     {
-        await app.CreateUserAsync("once.province@test.vn", MembershipRole.Officer, "TQ.TU", subtree: true);
-        var province = app.CreateBrowser();
-        await Forms.SignInAsync(province, "once.province@test.vn");
-        var plans = await app.WithDbAsync((db, _) => db.Plans.Where(p => p.IsDemo).Select(p => new { p.Organization!.Code, p.Id }).ToDictionaryAsync(p => p.Code, p => p.Id));
-        foreach (var planId in plans.Values)
-        {
-            var url = $"/Reporting/Periods?planId={planId}";
-            var open = HtmlForm.Read(await province.GetStringAsync(url), "open-period").Set("Open.Kind", "Annual").Set("Open.Year", "2029");
-            Assert.Equal(System.Net.HttpStatusCode.Redirect, (await open.PostAsync(province, $"{url}&handler=Open")).StatusCode);
-        }
+        var plans = await OpenOnBothDemoPlansAsync("once.province@test.vn", PeriodKind.Annual, 2029);
 
         var period = await app.WithDbAsync((db, _) => db.ReportingPeriods.Where(p => p.PlanId == plans["TL.DU"] && p.Year == 2029 && p.Kind == PeriodKind.Annual).Select(p => new { p.Id, p.Title }).SingleAsync());
         var villages = await app.WithDbAsync((db, _) => db.Areas.Where(a => a.Parent!.Code == "02287").OrderBy(a => a.Code).Select(a => a.Id).ToListAsync());
@@ -359,6 +341,23 @@ public abstract class ConsolidationTests(DanVanApp app)
         var unit = await db.Organizations.SingleAsync(o => o.Code == unitCode);
         return await services.GetRequiredService<ConsolidationQuery>().ForAsync(period, unit, CancellationToken.None);
     });
+
+    /// <summary>A provincial officer opens a period of the same kind and year on the province's and the commune's plans, through the page.</summary>
+    private async Task<Dictionary<string, Guid>> OpenOnBothDemoPlansAsync(string email, PeriodKind kind, int year)
+    {
+        await app.CreateUserAsync(email, MembershipRole.Officer, "TQ.TU", subtree: true);
+        var province = app.CreateBrowser();
+        await Forms.SignInAsync(province, email);
+        var plans = await app.WithDbAsync((db, _) => db.Plans.Where(p => p.IsDemo).Select(p => new { p.Organization!.Code, p.Id }).ToDictionaryAsync(p => p.Code!, p => p.Id));
+        foreach (var planId in plans.Values)
+        {
+            var url = $"/Reporting/Periods?planId={planId}";
+            var open = HtmlForm.Read(await province.GetStringAsync(url), "open-period").Set("Open.Kind", kind.ToString()).Set("Open.Year", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(System.Net.HttpStatusCode.Redirect, (await open.PostAsync(province, $"{url}&handler=Open")).StatusCode);
+        }
+
+        return plans;
+    }
 
     private Task<int> FileAsync(string unitCode, string title, Guid village, decimal population, decimal insured, decimal dialogues, string outcome, Guid? periodId = null) => app.WithDbAsync(async (db, _) =>
     {

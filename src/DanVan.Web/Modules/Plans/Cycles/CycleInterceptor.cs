@@ -33,11 +33,24 @@ internal sealed class CycleInterceptor(TimeProvider clock) : SaveChangesIntercep
 
     private async Task ScheduleAsync(DbContext db, CancellationToken cancellationToken)
     {
+        // Every SaveChanges passes here: detect once, then read the entries without detecting again for each type.
         db.ChangeTracker.DetectChanges();
-        var added = db.ChangeTracker.Entries<TaskAssignment>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
-        var rescheduled = db.ChangeTracker.Entries<PlanTask>()
-            .Where(e => e.State == EntityState.Modified && (e.Property(t => t.Recurrence).IsModified || e.Property(t => t.DueOn).IsModified))
-            .Select(e => e.Entity).ToList();
+        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        List<TaskAssignment> added;
+        List<PlanTask> rescheduled;
+        try
+        {
+            added = db.ChangeTracker.Entries<TaskAssignment>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+            rescheduled = db.ChangeTracker.Entries<PlanTask>()
+                .Where(e => e.State == EntityState.Modified && (e.Property(t => t.Recurrence).IsModified || e.Property(t => t.DueOn).IsModified))
+                .Select(e => e.Entity).ToList();
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
+
         if (added.Count == 0 && rescheduled.Count == 0)
         {
             return;
