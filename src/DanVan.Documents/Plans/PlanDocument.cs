@@ -30,6 +30,9 @@ public sealed record PlanDocument
 
     public IReadOnlyList<ReportingRule> Reporting { get; init; } = [];
 
+    /// <summary>Where the issuer's reports go and which unit consolidates for it, as the plan says.</summary>
+    public PlanChain Chain { get; init; } = new(null, null);
+
     public IReadOnlyList<string> Footnotes { get; init; } = [];
 
     public IReadOnlyList<string> Recipients { get; init; } = [];

@@ -72,6 +72,7 @@ public static class PlanParser
             Tasks = tasks,
             Assignments = assignments,
             Reporting = reporting,
+            Chain = ChainReader.Read(bodyTexts),
             Footnotes = footnotes.Select(f => f.Text).ToList(),
             Recipients = recipients,
             Signer = signer,

@@ -101,6 +101,21 @@ public sealed class SeedPlanTests
             ],
             Provincial.Recipients);
         Assert.Equal(new Signer("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Trần Quốc Toàn"), Provincial.Signer);
+
+        // "… giao Ban Tuyên giáo và Dân vận Tỉnh ủy theo dõi, đôn đốc …, hàng năm tham mưu báo cáo của Ban Thường vụ Tỉnh ủy
+        // gửi về Ban Tuyên giáo và Dân vận Trung ương theo quy định".
+        Assert.Equal(new PlanChain("Ban Tuyên giáo và Dân vận Trung ương", "Ban Tuyên giáo và Dân vận Tỉnh ủy"), Provincial.Chain);
+    }
+
+    [Theory]
+    [InlineData("Định kỳ báo cáo kết quả về Ban Thường vụ Đảng ủy (qua Văn phòng Đảng ủy để tổng hợp).", null, "Văn phòng Đảng ủy")]
+    [InlineData("Hằng năm báo cáo Ban Thường vụ Huyện ủy, gửi về Ban Dân vận Tỉnh ủy trước ngày 15/11.", "Ban Dân vận Tỉnh ủy", null)]
+    [InlineData("Giao Ủy ban nhân dân xã chủ trì theo dõi việc thực hiện.", null, "Ủy ban nhân dân xã")]
+    [InlineData("Tổ chức quán triệt kế hoạch đến cán bộ, đảng viên.", null, null)]
+    public void Chain_is_read_from_the_reporting_sentences(string sentence, string? reportsTo, string? consolidator)
+    {
+        var text = $"ĐẢNG ỦY XÃ A\nKẾ HOẠCH\nthực hiện công tác dân vận\nI. MỤC ĐÍCH\nNâng cao nhận thức.\nII. TỔ CHỨC THỰC HIỆN\n{sentence}";
+        Assert.Equal(new PlanChain(reportsTo, consolidator), PlanParser.Parse(text).Chain);
     }
 
     [Fact]
@@ -161,6 +176,10 @@ public sealed class SeedPlanTests
             ],
             Commune.Recipients);
         Assert.Equal(new Signer("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Ma Kim Thu"), Commune.Signer);
+
+        // "… báo cáo kết quả thực hiện Kết luận số 236-KL/TW về Ban Thường vụ Đảng ủy (qua Ban Xây dựng Đảng)": the units report to
+        // the issuer, the board consolidates; the commune's own report goes up through the provincial plan, not named here.
+        Assert.Equal(new PlanChain(null, "Ban Xây dựng Đảng"), Commune.Chain);
     }
 
     [Fact]
@@ -168,7 +187,7 @@ public sealed class SeedPlanTests
     {
         using var json = System.Text.Json.JsonDocument.Parse(PlanJson.Serialize(Commune));
         var root = json.RootElement;
-        foreach (var field in new[] { "kind", "number", "issuer", "date", "place", "title", "citations", "sections", "tasks", "assignments", "reporting", "footnotes", "recipients", "signer", "warnings" })
+        foreach (var field in new[] { "kind", "number", "issuer", "date", "place", "title", "citations", "sections", "tasks", "assignments", "reporting", "chain", "footnotes", "recipients", "signer", "warnings" })
         {
             Assert.True(root.TryGetProperty(field, out _), field);
         }
