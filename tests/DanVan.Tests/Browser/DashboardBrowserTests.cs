@@ -34,6 +34,11 @@ public abstract class DashboardBrowserTests(BrowserApp app)
 
         await Assertions.Expect(page.Locator("#chart-completeness tbody tr")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator("#chart-trend tbody tr")).ToHaveCountAsync(2);
+
+        // The year is still open (its reports are due on 14/12): its point is provisional, drawn hollow on a dashed line, not a fall.
+        await Assertions.Expect(page.Locator("#chart-trend tbody tr[data-provisional=true]")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#chart-trend tbody tr[data-provisional=true] th")).ToContainTextAsync("(tạm tính)");
+        Assert.Equal("#ffffff", await page.Locator("section[aria-labelledby=trend-heading] canvas").EvaluateAsync<string>("c => window.Chart.getChart(c).data.datasets[0].pointBackgroundColor[1]"));
         await Assertions.Expect(page.Locator("#chart-units tbody tr").First).ToBeVisibleAsync();
         var charts = page.Locator(".chart-box canvas[role=img]");
         await Assertions.Expect(charts).ToHaveCountAsync(await page.Locator("table[data-chart]").CountAsync());

@@ -11,6 +11,8 @@
     var headerCells = Array.prototype.slice.call(table.tHead.rows[0].cells, 1);
     var rows = Array.prototype.slice.call(table.tBodies[0].rows);
     var labels = rows.map(function (r) { return r.cells[0].textContent.trim(); });
+    // A period still open is provisional: the line into it is dashed and its point hollow, not a fall.
+    var provisional = rows.map(function (r) { return r.getAttribute('data-provisional') === 'true'; });
     var datasets = [];
     headerCells.forEach(function (cell, i) {
       if (cell.hasAttribute('data-no-chart')) { return; }
@@ -20,6 +22,8 @@
         data: rows.map(function (r) { var v = r.cells[i + 1].getAttribute('data-value'); return v === '' || v === null ? null : Number(v); }),
         backgroundColor: color,
         borderColor: color,
+        pointBackgroundColor: rows.map(function (r, j) { return provisional[j] ? '#ffffff' : color; }),
+        segment: { borderDash: function (ctx) { return provisional[ctx.p1DataIndex] ? [6, 4] : undefined; } },
         spanGaps: false
       });
     });

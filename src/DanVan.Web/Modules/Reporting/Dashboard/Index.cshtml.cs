@@ -1,3 +1,4 @@
+using DanVan.Web.Modules.Reporting.Reports;
 using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Infrastructure.Time;
@@ -50,11 +51,16 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, Complet
 
     public bool CanSetTargets { get; private set; }
 
+    public DateOnly Today { get; private set; }
+
+    /// <summary>A period whose reports may still come in (its deadline has not passed): its figures are provisional, not a fall.</summary>
+    public bool IsProvisional(ReportingPeriod period) => Today <= period.DueOn;
+
     public async Task<IActionResult> OnGetAsync(Guid planId, Guid? unitId, string? indicator, CancellationToken cancellationToken)
     {
         var scope = await currentUser.GetScopeAsync(cancellationToken);
         var plan = await db.FindVisibleAsync(scope, planId, cancellationToken);
-        if (plan?.Organization is not { } receiver || !scope.Allows(ReportPermissions.View, receiver))
+        if (plan?.Organization is not { } receiver || !scope.AllowsForIssuer(ReportPermissions.View, plan))
         {
             return NotFound();
         }
@@ -67,7 +73,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, Complet
         Plan = plan;
         Node = node;
 
-        var today = clock.Today();
+        var today = Today = clock.Today();
         var periods = await db.ReportingPeriods.AsNoTracking().Include(p => p.Plan).Where(p => p.PlanId == planId && p.DataFrom <= today)
             .OrderByDescending(p => p.DataTo).Take(TrendPeriods).ToListAsync(cancellationToken);
         periods.Reverse();
