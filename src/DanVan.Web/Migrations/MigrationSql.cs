@@ -37,6 +37,11 @@ internal static class MigrationSql
         {
             migrationBuilder.Sql($"DROP FUNCTION IF EXISTS {table}_append_only() CASCADE;");
         }
+        else
+        {
+            migrationBuilder.Sql($"DROP TRIGGER IF EXISTS {table}_no_update;");
+            migrationBuilder.Sql($"DROP TRIGGER IF EXISTS {table}_no_delete;");
+        }
     }
 
     /// <summary>The kinds of organization named in domain.md; administrators edit them afterwards (names change with reorganisations).</summary>

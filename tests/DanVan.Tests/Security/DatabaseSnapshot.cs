@@ -14,10 +14,21 @@ public static class DatabaseSnapshot
 
     /// <param name="everything">Also the audit log (a backup must carry it).</param>
     /// <param name="except">Tables of the model the database does not have yet (before a migration adds them).</param>
-    public static async Task<IReadOnlyDictionary<string, string>> TakeAsync(AppDbContext db, bool everything = false, params string[] except)
+    public static Task<IReadOnlyDictionary<string, string>> TakeAsync(AppDbContext db, bool everything = false, params string[] except) =>
+        TakeAsync(db, everything, null, except);
+
+    /// <param name="columns">Per table, only these columns (an upgrade's "before" ones: a column a migration adds is not a change of the rows).</param>
+    public static async Task<IReadOnlyDictionary<string, string>> TakeAsync(AppDbContext db, bool everything, IReadOnlyDictionary<string, string[]>? columns, params string[] except)
     {
         var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct()
             .Where(t => (everything || !Ignored.Contains(t)) && !except.Contains(t)).Order().ToList();
+        if (columns is not null)
+        {
+            // Those of the given columns the table still has (one a migration dropped is a change the caller allows for).
+            var now = await ColumnsAsync(db, except);
+            columns = columns.ToDictionary(c => c.Key, c => c.Value.Intersect(now.GetValueOrDefault(c.Key) ?? []).ToArray());
+        }
+
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
         if (opened)
@@ -31,9 +42,44 @@ public static class DatabaseSnapshot
             foreach (var table in tables)
             {
                 await using var command = connection.CreateCommand();
-                command.CommandText = $"SELECT * FROM \"{table}\"";
+                command.CommandText = columns?.GetValueOrDefault(table) is { } only
+                    ? $"SELECT {string.Join(", ", only.Select(c => $"\"{c}\""))} FROM \"{table}\""
+                    : $"SELECT * FROM \"{table}\"";
                 await using var reader = await command.ExecuteReaderAsync();
                 result[table] = await HashAsync(reader);
+            }
+
+            return result;
+        }
+        finally
+        {
+            if (opened)
+            {
+                await connection.CloseAsync();
+            }
+        }
+    }
+
+    /// <summary>The columns each table has now.</summary>
+    public static async Task<IReadOnlyDictionary<string, string[]>> ColumnsAsync(AppDbContext db, params string[] except)
+    {
+        var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().Where(t => !except.Contains(t)).ToList();
+        var connection = db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
+        {
+            await connection.OpenAsync();
+        }
+
+        try
+        {
+            var result = new Dictionary<string, string[]>();
+            foreach (var table in tables)
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = $"SELECT * FROM \"{table}\" WHERE 1 = 0";
+                await using var reader = await command.ExecuteReaderAsync();
+                result[table] = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
             }
 
             return result;

@@ -643,6 +643,9 @@ namespace DanVan.Web.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("ConsolidatorId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -674,6 +677,10 @@ namespace DanVan.Web.Migrations.Postgres
                     b.Property<bool>("ReportsSixMonthly")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("ReportsTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("SignerName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -683,6 +690,8 @@ namespace DanVan.Web.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ConsolidatorId");
 
                     b.HasIndex("DocumentId")
                         .IsUnique();
@@ -1107,6 +1116,9 @@ namespace DanVan.Web.Migrations.Postgres
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("ExternalDueOn")
+                        .HasColumnType("date");
+
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean");
 
@@ -1222,8 +1234,15 @@ namespace DanVan.Web.Migrations.Postgres
                     b.Property<DateTime?>("AcceptedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("ExternalRecipient")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<DateTime?>("FirstSubmittedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsExternal")
+                        .HasColumnType("boolean");
 
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
@@ -1266,7 +1285,7 @@ namespace DanVan.Web.Migrations.Postgres
 
                     b.HasIndex("ReceiverId");
 
-                    b.HasIndex("PeriodId", "OrganizationId")
+                    b.HasIndex("PeriodId", "OrganizationId", "IsExternal")
                         .IsUnique();
 
                     b.ToTable("reporting_reports", (string)null);
@@ -1631,6 +1650,11 @@ namespace DanVan.Web.Migrations.Postgres
 
             modelBuilder.Entity("DanVan.Web.Modules.Plans.Plan", b =>
                 {
+                    b.HasOne("DanVan.Web.Modules.Organizations.Organization", "Consolidator")
+                        .WithMany()
+                        .HasForeignKey("ConsolidatorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("DanVan.Web.Modules.Plans.OfficialDocument", "Document")
                         .WithOne()
                         .HasForeignKey("DanVan.Web.Modules.Plans.Plan", "DocumentId")
@@ -1652,6 +1676,8 @@ namespace DanVan.Web.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ParentPlanId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Consolidator");
 
                     b.Navigation("Document");
 

@@ -631,6 +631,9 @@ namespace DanVan.Web.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ConsolidatorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -662,6 +665,10 @@ namespace DanVan.Web.Migrations.Sqlite
                     b.Property<bool>("ReportsSixMonthly")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ReportsTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SignerName")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -671,6 +678,8 @@ namespace DanVan.Web.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ConsolidatorId");
 
                     b.HasIndex("DocumentId")
                         .IsUnique();
@@ -1095,6 +1104,9 @@ namespace DanVan.Web.Migrations.Sqlite
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ExternalDueOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
@@ -1210,8 +1222,15 @@ namespace DanVan.Web.Migrations.Sqlite
                     b.Property<DateTime?>("AcceptedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExternalRecipient")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("FirstSubmittedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsExternal")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
@@ -1254,7 +1273,7 @@ namespace DanVan.Web.Migrations.Sqlite
 
                     b.HasIndex("ReceiverId");
 
-                    b.HasIndex("PeriodId", "OrganizationId")
+                    b.HasIndex("PeriodId", "OrganizationId", "IsExternal")
                         .IsUnique();
 
                     b.ToTable("reporting_reports", (string)null);
@@ -1615,6 +1634,11 @@ namespace DanVan.Web.Migrations.Sqlite
 
             modelBuilder.Entity("DanVan.Web.Modules.Plans.Plan", b =>
                 {
+                    b.HasOne("DanVan.Web.Modules.Organizations.Organization", "Consolidator")
+                        .WithMany()
+                        .HasForeignKey("ConsolidatorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("DanVan.Web.Modules.Plans.OfficialDocument", "Document")
                         .WithOne()
                         .HasForeignKey("DanVan.Web.Modules.Plans.Plan", "DocumentId")
@@ -1636,6 +1660,8 @@ namespace DanVan.Web.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ParentPlanId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Consolidator");
 
                     b.Navigation("Document");
 

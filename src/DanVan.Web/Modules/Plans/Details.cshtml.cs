@@ -14,6 +14,8 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser) : Pag
 {
     public Plan Plan { get; private set; } = null!;
 
+    public bool CanManage { get; private set; }
+
     public IReadOnlyList<OfficialDocument> Citations { get; private set; } = [];
 
     public SourceFileInfo? Source { get; private set; }
@@ -28,7 +30,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser) : Pag
         var scope = await currentUser.GetScopeAsync(cancellationToken);
         var plan = await db.Plans.AsNoTracking().VisibleTo(db, scope)
             .Include(p => p.Document).Include(p => p.Organization)
-            .Include(p => p.ImplementsDocument)
+            .Include(p => p.ImplementsDocument).Include(p => p.Consolidator)
             .Include(p => p.ParentPlan).ThenInclude(p => p!.Document)
             .Include(p => p.Tasks).ThenInclude(t => t.Assignments).ThenInclude(a => a.Organization)
             .Include(p => p.Tasks).ThenInclude(t => t.ParentTask)
@@ -40,6 +42,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser) : Pag
         }
 
         Plan = plan;
+        CanManage = scope.Allows(PlanPermissions.Manage, plan.Organization!);
         Citations = await db.Documents.AsNoTracking().VisibleTo(db, scope)
             .Where(d => db.Set<DocumentCitation>().Any(c => c.CitingId == plan.DocumentId && c.CitedId == d.Id))
             .OrderBy(d => d.IssuedOn).ToListAsync(cancellationToken);

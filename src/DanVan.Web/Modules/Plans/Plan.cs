@@ -45,6 +45,21 @@ public sealed class Plan
 
     public string? SignerTitle { get; private set; }
 
+    /// <summary>
+    /// The body outside DanVan the issuer reports to under this plan ("gửi về Ban Tuyên giáo và Dân vận Trung ương"):
+    /// the issuer then has its own report in each period, filled from its consolidation. Only a plan with no parent plan
+    /// in DanVan has one; below, the issuer's report goes up in the parent plan's period.
+    /// </summary>
+    public string? ReportsTo { get; private set; }
+
+    /// <summary>
+    /// The unit below the issuer that consolidates for it ("qua Ban Xây dựng Đảng để tổng hợp"): its officers review,
+    /// return, accept and consolidate the reports the issuer receives under this plan, and draft the issuer's report upward.
+    /// </summary>
+    public Guid? ConsolidatorId { get; private set; }
+
+    public Organization? Consolidator { get; private set; }
+
     public DateTime CreatedAt { get; private set; }
 
     public bool IsDemo { get; private set; }
@@ -83,6 +98,38 @@ public sealed class Plan
             CreatedAt = utcNow,
             IsDemo = isDemo,
         };
+    }
+
+    /// <summary>
+    /// Sets where the issuer reports and who consolidates for it. The consolidator is a unit of the issuer's branch
+    /// (not the issuer itself); an outside recipient only for a plan with no parent plan in DanVan.
+    /// </summary>
+    public void SetChain(string? reportsTo, Organization? consolidator)
+    {
+        reportsTo = string.IsNullOrWhiteSpace(reportsTo) ? null : string.Join(' ', reportsTo.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (reportsTo is { Length: > 200 })
+        {
+            throw new BusinessRuleException("Tên cơ quan nhận báo cáo không quá 200 ký tự.");
+        }
+
+        if (reportsTo is not null && ParentPlanId is not null)
+        {
+            throw new BusinessRuleException("Kế hoạch này cụ thể hóa một kế hoạch cấp trên trong DanVan: báo cáo của đơn vị ban hành gửi lên theo kỳ báo cáo của kế hoạch cấp trên, không ghi cơ quan nhận ngoài hệ thống.");
+        }
+
+        if (consolidator is not null && (consolidator.Id == OrganizationId || Organization is null || !consolidator.IsInSubtreeOf(Organization)))
+        {
+            throw new BusinessRuleException("Đơn vị giúp tổng hợp phải là một đơn vị trực thuộc đơn vị ban hành (ví dụ ban xây dựng Đảng, văn phòng).");
+        }
+
+        if (consolidator is { IsArchived: true })
+        {
+            throw new BusinessRuleException($"{consolidator.Name} đã ngừng hoạt động, không giao tổng hợp được.");
+        }
+
+        ReportsTo = reportsTo;
+        Consolidator = consolidator;
+        ConsolidatorId = consolidator?.Id;
     }
 
     /// <param name="parentTask">A task of the parent plan that this task concretizes, if any.</param>

@@ -8,7 +8,7 @@ namespace DanVan.Tests.Security.Records;
 /// <summary>Plans: the commune's own plan, its document, a task and the victim unit's assignment of it.</summary>
 public sealed class PlanRecords : IRecordFixture
 {
-    private string plan = "", document = "", task = "", assignment = "", cycle = "", cycleKey = "", number = "", staged = "";
+    private string unit = "", plan = "", document = "", task = "", assignment = "", cycle = "", cycleKey = "", number = "", staged = "";
 
     public IEnumerable<string> Markers => [number];
 
@@ -16,6 +16,7 @@ public sealed class PlanRecords : IRecordFixture
     {
         var found = await db.Plans.AsNoTracking().Include(p => p.Document).Where(p => p.OrganizationId == victim.CommuneId).FirstAsync();
         plan = found.Id.ToString();
+        unit = victim.UnitId.ToString();
         document = found.DocumentId.ToString();
         number = found.Document!.Number ?? found.Document.Title!;
         var assigned = await db.TaskAssignments.AsNoTracking().Where(a => a.Task!.PlanId == found.Id && a.OrganizationId == victim.UnitId).FirstAsync();
@@ -37,6 +38,8 @@ public sealed class PlanRecords : IRecordFixture
         _ when value.Is("id") && probe.Under("/Plans/Progress") => assignment,
         _ when value.Is("id") && probe.Under("/Plans/Details") => plan,
         _ when value.Is("id") && probe.Under("/Plans/Cycles") => plan,
+        _ when value.Is("id") && probe.Under("/Plans/Chain") => plan,
+        _ when value.Is("ConsolidatorId", "Draft.ConsolidatorId") => unit,
         _ when value.Is("Key") && probe.Under("/Plans/Cycles") => cycleKey,
         _ when value.Is("cycleId", "Input.CycleId", "Form.CompleteCycles") => cycle,
         _ when value.Is("Id") && probe.Under("/Plans/Import/Review") => staged,

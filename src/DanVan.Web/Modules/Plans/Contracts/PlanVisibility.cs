@@ -43,7 +43,7 @@ public static class PlanVisibility
     }
 
     public static Task<Plan?> FindVisibleAsync(this AppDbContext db, OrgScope scope, Guid id, CancellationToken cancellationToken) =>
-        db.Plans.VisibleTo(db, scope).Include(p => p.Document).Include(p => p.Organization).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        db.Plans.VisibleTo(db, scope).Include(p => p.Document).Include(p => p.Organization).Include(p => p.Consolidator).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
 
     /// <summary>
     /// The issuers whose plans reach the user: organizations of the user's branch, and those above (and at)

@@ -44,6 +44,8 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         builder.Property(p => p.Place).HasMaxLength(200);
         builder.Property(p => p.SignerName).HasMaxLength(200);
         builder.Property(p => p.SignerTitle).HasMaxLength(200);
+        builder.Property(p => p.ReportsTo).HasMaxLength(200);
+        builder.HasOne(p => p.Consolidator).WithMany().HasForeignKey(p => p.ConsolidatorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Tasks).WithOne(t => t.Plan).HasForeignKey(t => t.PlanId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Tasks).UsePropertyAccessMode(PropertyAccessMode.Field);
     }

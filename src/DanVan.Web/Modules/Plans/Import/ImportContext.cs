@@ -11,7 +11,8 @@ public sealed record ImportContext(
     IReadOnlyList<Organization> Branch,
     IReadOnlyList<Plan> ParentOptions,
     Plan? ParentPlan,
-    IReadOnlyList<PlanTask> ParentTasks)
+    IReadOnlyList<PlanTask> ParentTasks,
+    bool MayDelegateReview = false)
 {
     public UnitMatcher Matcher { get; } = new(Issuer, Branch);
 }

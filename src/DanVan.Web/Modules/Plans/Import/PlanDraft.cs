@@ -44,6 +44,12 @@ public sealed class PlanDraft
     [Display(Name = "Báo cáo khi có yêu cầu")]
     public bool ReportsOnRequest { get; set; }
 
+    [Display(Name = "Báo cáo của đơn vị ban hành gửi tới (cơ quan ngoài DanVan)")]
+    public string? ReportsTo { get; set; }
+
+    [Display(Name = "Đơn vị giúp tổng hợp, theo dõi")]
+    public Guid? ConsolidatorId { get; set; }
+
     public string? SignerName { get; set; }
 
     public string? SignerTitle { get; set; }

@@ -23,6 +23,9 @@ internal static class PlanDraftBuilder
             ReportsSixMonthly = parsed.Reporting.Any(r => r.Kind == "6-month"),
             ReportsAnnually = parsed.Reporting.Any(r => r.Kind == "annual"),
             ReportsOnRequest = parsed.Reporting.Any(r => r.Kind == "on-request"),
+            // Below a parent plan in DanVan, the issuer's report goes up in that plan's period.
+            ReportsTo = parentPlanId is null ? parsed.Chain.ReportsTo : null,
+            ConsolidatorId = parsed.Chain.Consolidator is { } named && units.Suggest(named) is [var one] && one.Id != units.Issuer.Id ? one.Id : null,
             SignerName = parsed.Signer?.Name,
             SignerTitle = parsed.Signer?.Title,
         };

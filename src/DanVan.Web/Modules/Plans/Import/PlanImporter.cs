@@ -63,7 +63,8 @@ public sealed class PlanImporter(AppDbContext db, TimeProvider clock) : IPlanImp
         var parentTasks = parent is null
             ? []
             : await db.PlanTasks.Where(t => t.PlanId == parent.Id).OrderBy(t => t.Position).ToListAsync(cancellationToken);
-        return new ImportContext(issuer, branch.OrderBy(o => o.Path.Length).ThenBy(o => o.Name, VietnameseText.Comparer).ToList(), parentOptions, parent, parentTasks);
+        return new ImportContext(issuer, branch.OrderBy(o => o.Path.Length).ThenBy(o => o.Name, VietnameseText.Comparer).ToList(), parentOptions, parent, parentTasks,
+            MayDelegateReview: scope.Allows(Reporting.Contracts.ReportPermissions.Review, issuer));
     }
 
     /// <summary>The first draft, and the context it was made in: when no parent plan was chosen, one the document cites by number is suggested.</summary>
@@ -100,6 +101,7 @@ public sealed class PlanImporter(AppDbContext db, TimeProvider clock) : IPlanImp
                 : null;
             var reporting = new PlanReporting(draft.ReportsSixMonthly, draft.ReportsAnnually, draft.ReportsOnRequest, draft.Place, draft.SignerName, draft.SignerTitle);
             var plan = Plan.Create(document, context.Issuer, context.ParentPlan, implements, reporting, now, source.IsDemo);
+            plan.SetChain(draft.ReportsTo, draft.ConsolidatorId is { } consolidatorId ? context.Branch.First(o => o.Id == consolidatorId) : null);
             db.Plans.Add(plan);
             AddTasks(context, draft, plan);
             foreach (var citation in parsed.Citations.Where(c => c.Number != document.Number))
@@ -168,6 +170,19 @@ public sealed class PlanImporter(AppDbContext db, TimeProvider clock) : IPlanImp
         if (draft.Tasks.Count == 0)
         {
             errors.Add("Kế hoạch chưa có nhiệm vụ nào.");
+        }
+
+        if (draft.ConsolidatorId is { } consolidator)
+        {
+            if (!context.Branch.Any(o => o.Id == consolidator) || consolidator == context.Issuer.Id)
+            {
+                errors.Add("Đơn vị giúp tổng hợp đã chọn không thuộc hệ thống tổ chức của đơn vị ban hành.");
+            }
+            else if (!context.MayDelegateReview)
+            {
+                // The board acts for the issuer on its incoming reports: only someone who reviews them may hand that on.
+                errors.Add("Bạn không có quyền duyệt báo cáo của đơn vị ban hành nên không giao được việc tổng hợp cho đơn vị khác; hãy để trống hoặc nhờ người có quyền.");
+            }
         }
 
         var parentTasks = context.ParentTasks.Select(t => t.Id).ToHashSet();

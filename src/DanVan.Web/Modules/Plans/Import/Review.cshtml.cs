@@ -39,6 +39,9 @@ public sealed class ReviewModel(AppDbContext db, PlanImporter importer, ImportSt
 
     public IEnumerable<SelectListItem> RecurrenceOptions => Enum.GetValues<TaskRecurrence>().Select(r => new SelectListItem(r.Vietnamese(), r.ToString()));
 
+    /// <summary>The units below the issuer that may consolidate for it.</summary>
+    public IEnumerable<SelectListItem> ConsolidatorOptions => Context.Branch.Where(o => o.ParentId == Context.Issuer.Id).Select(o => new SelectListItem(o.Name, o.Id.ToString()));
+
     public IEnumerable<SelectListItem> UnitOptions => Context.Branch.Select(o => new SelectListItem(new string('\u00A0', 3 * (o.Depth - Context.Issuer.Depth)) + o.Name, o.Id.ToString()));
 
     public IEnumerable<SelectListItem> ParentPlanOptions => Context.ParentOptions.Select(p => new SelectListItem(OfficialDocument.Describe(p.Document!.Kind, p.Document.Number, p.Document.Title), p.Id.ToString()));

@@ -24,6 +24,8 @@ public sealed class UnitMatcher
         candidates = branch.Where(o => !o.IsArchived).Select(o => new Candidate(o, NameWords(o), Words.Of(o.Kind?.Name))).ToList();
     }
 
+    public Organization Issuer => issuer;
+
     public IReadOnlyList<Organization> Suggest(string unitName)
     {
         var words = Words.Of(unitName);

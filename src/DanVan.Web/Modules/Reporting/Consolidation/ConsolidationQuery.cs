@@ -32,7 +32,7 @@ public sealed class ConsolidationQuery(AppDbContext db)
     /// <see cref="CompletenessQuery.ForAsync"/>); otherwise they are counted and the uncounted listed here.</param>
     public async Task<Consolidated> ForAsync(ReportingPeriod period, Organization node, IReadOnlyList<ReportLine>? lines, CancellationToken cancellationToken)
     {
-        var reports = db.Reports.AsNoTracking().Where(r => r.PeriodId == period.Id && r.Organization!.Path.StartsWith(node.Path) && !r.Organization.IsArchived);
+        var reports = db.Reports.AsNoTracking().Incoming().Where(r => r.PeriodId == period.Id && r.Organization!.Path.StartsWith(node.Path) && !r.Organization.IsArchived);
         var counted = reports.Where(r => Counted.Contains(r.Status));
 
         // Each value is grouped by indicator, village and the child unit it rolls up into: the child is found by an
@@ -110,7 +110,7 @@ public sealed class ConsolidationQuery(AppDbContext db)
             return [];
         }
 
-        var values = db.Reports.AsNoTracking()
+        var values = db.Reports.AsNoTracking().Incoming()
             .Where(r => ids.Contains(r.PeriodId) && r.Organization!.Path.StartsWith(node.Path) && !r.Organization.IsArchived && Counted.Contains(r.Status))
             .SelectMany(r => r.Values, (r, v) => new { r.PeriodId, v.IndicatorId, v.AreaId, v.Number })
             .Where(v => v.Number != null);

@@ -1,3 +1,4 @@
+using DanVan.Web.Modules.Reporting.Contracts;
 using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Web;
 using DanVan.Web.Modules.Reporting.Periods;
@@ -16,6 +17,9 @@ public sealed class IndexModel(CurrentUser currentUser, CompletenessQuery comple
 {
     /// <summary>The unit's own report to its superior for the matching period, when there is one.</summary>
     public Guid? UpwardReportId { get; private set; }
+
+    /// <summary>At the issuer of a plan that reports outside DanVan, the body its report of the period goes to.</summary>
+    public string? ExternalRecipient { get; private set; }
 
     public Consolidated Result { get; private set; } = null!;
 
@@ -64,6 +68,7 @@ public sealed class IndexModel(CurrentUser currentUser, CompletenessQuery comple
         }
 
         UpwardReportId = await upward.FindAsync(period, node, cancellationToken);
+        ExternalRecipient = period.Plan!.ParentPlanId is null && node.Id == period.Plan.OrganizationId ? period.Plan.ReportsTo : null;
         return Page();
     }
 
@@ -85,12 +90,23 @@ public sealed class IndexModel(CurrentUser currentUser, CompletenessQuery comple
             return Page();
         }
 
+        var state = await currentUser.GetStateAsync(cancellationToken);
+        if (UpwardReportId is null && ExternalRecipient is not null)
+        {
+            // A period opened before the plan named its recipient outside: the issuer's report is made now, by someone who may write it.
+            if (!state.Scope.AllowsForIssuer(ReportPermissions.Write, Result.Period.Plan!))
+            {
+                return Forbid();
+            }
+
+            UpwardReportId = await upward.StartExternalAsync(Result.Period, Result.Node, cancellationToken);
+        }
+
         if (UpwardReportId is not { } reportId)
         {
             return NotFound();
         }
 
-        var state = await currentUser.GetStateAsync(cancellationToken);
         var outcome = await upward.FillAsync(reportId, Result, Passages, state.Scope, new ReportActor(currentUser.Id!, state.FullName), cancellationToken);
         switch (outcome?.Result)
         {

@@ -79,7 +79,7 @@ public sealed class PassageQuery(AppDbContext db)
     /// <summary>What the counted reports of the subtree wrote, one row per report and task.</summary>
     private IQueryable<Written> Written(ReportingPeriod period, Organization node) =>
         from n in db.Set<ReportNarrative>().AsNoTracking()
-        join r in db.Reports.Where(r => r.PeriodId == period.Id && r.Organization!.Path.StartsWith(node.Path) && !r.Organization.IsArchived && Counted.Contains(r.Status))
+        join r in db.Reports.Incoming().Where(r => r.PeriodId == period.Id && r.Organization!.Path.StartsWith(node.Path) && !r.Organization.IsArchived && Counted.Contains(r.Status))
             on n.ReportId equals r.Id
         join o in db.Organizations on r.OrganizationId equals o.Id
         select new Written { ReportId = r.Id, Unit = o.Name, TaskId = n.TaskId, Results = n.Results, Limitations = n.Limitations, Proposals = n.Proposals };

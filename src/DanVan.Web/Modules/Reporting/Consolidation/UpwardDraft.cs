@@ -1,3 +1,4 @@
+using DanVan.Web.Modules.Organizations.Contracts;
 using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Modules.Organizations;
@@ -19,18 +20,57 @@ namespace DanVan.Web.Modules.Reporting.Consolidation;
 /// </summary>
 public sealed class UpwardDraft(AppDbContext db, ReportWorkspace workspace)
 {
-    /// <summary>The unit's report upward for this period, if the plan carries out a superior plan with a matching period.</summary>
+    /// <summary>
+    /// The unit's report upward for this period: in the matching period of the superior plan its plan carries out, or, at
+    /// the issuer of a plan that reports outside DanVan, its own report of this period to that body.
+    /// </summary>
     public async Task<Guid?> FindAsync(ReportingPeriod period, Organization node, CancellationToken cancellationToken)
     {
-        var parentPlanId = await db.Plans.Where(p => p.Id == period.PlanId).Select(p => p.ParentPlanId).SingleAsync(cancellationToken);
-        if (parentPlanId is null || period.Kind == PeriodKind.OnRequest)
+        var plan = await db.Plans.Where(p => p.Id == period.PlanId).Select(p => new { p.ParentPlanId, p.OrganizationId }).SingleAsync(cancellationToken);
+        if (plan.ParentPlanId is not { } parentPlanId)
+        {
+            return plan.OrganizationId != node.Id ? null : await db.Reports
+                .Where(r => r.PeriodId == period.Id && r.OrganizationId == node.Id && r.IsExternal).Select(r => (Guid?)r.Id).FirstOrDefaultAsync(cancellationToken);
+        }
+
+        if (period.Kind == PeriodKind.OnRequest)
         {
             return null;
         }
 
         return await db.Reports
-            .Where(r => r.OrganizationId == node.Id && r.Period!.PlanId == parentPlanId && r.Period.Kind == period.Kind && r.Period.Year == period.Year)
+            .Where(r => r.OrganizationId == node.Id && !r.IsExternal && r.Period!.PlanId == parentPlanId && r.Period.Kind == period.Kind && r.Period.Year == period.Year)
             .Select(r => (Guid?)r.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// At the issuer of a plan that reports outside DanVan, its report of a period opened before the plan named the
+    /// recipient: made now, due a week after the units' deadline unless the period already says. Null when there is none to make.
+    /// </summary>
+    public async Task<Guid?> StartExternalAsync(ReportingPeriod period, Organization node, CancellationToken cancellationToken)
+    {
+        var plan = await db.Plans.SingleAsync(p => p.Id == period.PlanId, cancellationToken);
+        if (plan.ReportsTo is not { } recipient || plan.OrganizationId != node.Id || plan.ParentPlanId is not null)
+        {
+            return null;
+        }
+
+        var tracked = await db.ReportingPeriods.SingleAsync(p => p.Id == period.Id, cancellationToken);
+        tracked.SetExternalDueOn(tracked.ExternalDueOn ?? PeriodOpening.DefaultExternalDue(tracked.DueOn));
+        var report = Report.ExternalFor(tracked, await db.Organizations.SingleAsync(o => o.Id == node.Id, cancellationToken), recipient);
+        db.Reports.Add(report);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Columns(e) is not null)
+        {
+            // Someone made it a moment ago: use theirs.
+            db.ChangeTracker.Clear();
+            return await FindAsync(period, node, cancellationToken);
+        }
+
+        return report.Id;
     }
 
     /// <summary>Fills the upward report's draft from the consolidation; the same checks and revision guard as the form.</summary>
@@ -62,7 +102,10 @@ public sealed class UpwardDraft(AppDbContext db, ReportWorkspace workspace)
         return await workspace.WriteAsync(context, form, submit: false, actor, cancellationToken);
     }
 
-    /// <summary>Each upward task gets what the units wrote under the tasks that carry it out; passages of unlinked tasks go to the first task.</summary>
+    /// <summary>
+    /// Each upward task gets what the units wrote under the tasks that carry it out (for a report outside DanVan, under the
+    /// task itself); passages of unlinked tasks go to the first task.
+    /// </summary>
     private static void Compile(ReportContext context, ReportForm form, IReadOnlyList<TaskPassages> passages)
     {
         if (form.Narratives.Count == 0)
@@ -70,12 +113,13 @@ public sealed class UpwardDraft(AppDbContext db, ReportWorkspace workspace)
             return;
         }
 
+        static bool Under(TaskPassages p, Guid taskId) => p.ParentTaskId == taskId || p.TaskId == taskId;
         foreach (var narrative in form.Narratives)
         {
-            var own = passages.Where(p => p.ParentTaskId == narrative.TaskId).ToList();
+            var own = passages.Where(p => Under(p, narrative.TaskId)).ToList();
             if (narrative == form.Narratives[0])
             {
-                own.AddRange(passages.Where(p => p.ParentTaskId is null || form.Narratives.All(n => n.TaskId != p.ParentTaskId)));
+                own.AddRange(passages.Where(p => !Under(p, narrative.TaskId) && form.Narratives.All(n => !Under(p, n.TaskId))));
             }
 
             if (own.Count == 0)

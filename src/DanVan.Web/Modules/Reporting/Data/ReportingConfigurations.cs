@@ -48,7 +48,8 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         builder.Property(r => r.Revision).IsConcurrencyToken();
         builder.Property(r => r.ReturnComment).HasMaxLength(4000);
         builder.Property(r => r.UpdatedByName).HasMaxLength(200);
-        builder.HasIndex(r => new { r.PeriodId, r.OrganizationId }).IsUnique();
+        builder.Property(r => r.ExternalRecipient).HasMaxLength(200);
+        builder.HasIndex(r => new { r.PeriodId, r.OrganizationId, r.IsExternal }).IsUnique();
         builder.HasIndex(r => r.OrganizationId);
         builder.HasIndex(r => r.ReceiverId);
         builder.HasOne(r => r.Period).WithMany().HasForeignKey(r => r.PeriodId).OnDelete(DeleteBehavior.Cascade);
@@ -62,6 +63,8 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         builder.Navigation(r => r.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(r => r.IsEditable);
         builder.Ignore(r => r.WasOnTime);
+        builder.Ignore(r => r.DueOn);
+        builder.Ignore(r => r.RecipientName);
     }
 }
 

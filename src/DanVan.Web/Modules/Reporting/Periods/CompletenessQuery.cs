@@ -21,15 +21,16 @@ public sealed class CompletenessQuery(AppDbContext db)
 {
     /// <summary>
     /// The period and the unit to show, if the user may see the period's completeness: the plan is readable and the
-    /// user reads reports at the receiving unit; the unit (default: the receiver) is in the receiver's subtree.
+    /// user reads reports at the receiving unit or at the unit consolidating for it; the unit (default: the receiver) is in the receiver's subtree.
     /// </summary>
     public async Task<(ReportingPeriod Period, Organization Receiver, Organization Node)?> LocateAsync(Guid periodId, Guid? unitId, OrgScope scope, CancellationToken cancellationToken)
     {
         var period = await db.ReportingPeriods.AsNoTracking()
             .Include(p => p.Plan).ThenInclude(p => p!.Document)
             .Include(p => p.Plan).ThenInclude(p => p!.Organization)
+            .Include(p => p.Plan).ThenInclude(p => p!.Consolidator)
             .SingleOrDefaultAsync(p => p.Id == periodId && db.Set<Plan>().VisibleTo(db, scope).Any(v => v.Id == p.PlanId), cancellationToken);
-        if (period?.Plan?.Organization is not { } receiver || !scope.Allows(ReportPermissions.View, receiver))
+        if (period?.Plan?.Organization is not { } receiver || !scope.AllowsForIssuer(ReportPermissions.View, period.Plan))
         {
             return null;
         }
@@ -51,7 +52,7 @@ public sealed class CompletenessQuery(AppDbContext db)
 
     public async Task<CompletenessView> ForAsync(ReportingPeriod period, Organization node, DateOnly today, CancellationToken cancellationToken)
     {
-        var reports = await LinesOf(db.Reports.Where(r => r.PeriodId == period.Id && r.Organization!.Path.StartsWith(node.Path)))
+        var reports = await LinesOf(db.Reports.Incoming().Where(r => r.PeriodId == period.Id && r.Organization!.Path.StartsWith(node.Path)))
             .ToListAsync(cancellationToken);
         // The tasks' cycles of the period's window: an ongoing task undone in two half-years counts twice in the year.
         var tasks = await db.TaskCycles.AsNoTracking()
@@ -96,7 +97,7 @@ public sealed class CompletenessQuery(AppDbContext db)
             return [];
         }
 
-        var lines = await db.Reports.AsNoTracking()
+        var lines = await db.Reports.AsNoTracking().Incoming()
             .Where(r => ids.Contains(r.PeriodId) && r.Organization!.Path.StartsWith(node.Path) && !r.Organization.IsArchived)
             .Select(r => new { r.PeriodId, r.Status, r.SubmittedAt })
             .ToListAsync(cancellationToken);

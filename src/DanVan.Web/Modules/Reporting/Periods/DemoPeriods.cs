@@ -1,3 +1,4 @@
+using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Infrastructure.Text;
 using DanVan.Web.Modules.Organizations;
@@ -16,7 +17,7 @@ namespace DanVan.Web.Modules.Reporting.Periods;
 /// Files demo reports through the same entity rules as people do (save, submit, return, accept), dated as they
 /// would have happened around each deadline, with values that respect the catalog's bounds and limits.
 /// </summary>
-internal sealed class DemoPeriods(AppDbContext db, PeriodOpening opening, Consolidation.ConsolidationQuery consolidation, TimeProvider clock) : IReportingDemo
+internal sealed class DemoPeriods(AppDbContext db, PeriodOpening opening, Consolidation.ConsolidationQuery consolidation, Consolidation.PassageQuery passages, Consolidation.UpwardDraft upwardDraft, ReportWorkspace workspace, TimeProvider clock) : IReportingDemo
 {
     /// <summary>The figures of the reports of units that consolidate a plan carrying this one out: their consolidation, as an officer drafts it.</summary>
     private readonly Dictionary<Guid, List<ValueInput>> upward = [];
@@ -52,13 +53,14 @@ internal sealed class DemoPeriods(AppDbContext db, PeriodOpening opening, Consol
                 {
                     (PeriodKind.SixMonth, Role.Reports) => PastPeriod(context, i, due),
                     (PeriodKind.SixMonth, _) => PastPeriod(context, 4, due),
-                    (_, Role.Consolidates) => Draft(context, Min(now.AddDays(-1), At(due, -1))),
+                    (_, Role.Consolidates) => SentEarly(context, Min(now.AddDays(-2), At(due, -2)), Min(now.AddDays(-1), At(due, -1))),
                     (_, Role.KeepsStatistics) => OpenPeriod(context, 0, due, now),
                     _ => OpenPeriod(context, i, due, now),
                 };
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            await ReportOutsideAsync(period, plan.Organization!, sent: kind == PeriodKind.SixMonth, cancellationToken);
         }
 
         await SeedTargetsAsync(plan, now, cancellationToken);
@@ -147,10 +149,38 @@ internal sealed class DemoPeriods(AppDbContext db, PeriodOpening opening, Consol
         Consolidates,
     }
 
-    private int Draft(ReportContext context, DateTime at)
+    /// <summary>The commune's report upward, sent ahead of the deadline from what its units had sent, and accepted.</summary>
+    private int SentEarly(ReportContext context, DateTime sent, DateTime accepted)
     {
-        Fill(context, at);
-        return 0;
+        Fill(context, sent);
+        Submit(context, sent);
+        context.Report.Accept(context.Report.Revision, "Đã tiếp nhận để tổng hợp báo cáo Trung ương.", Receiver, accepted);
+        return 1;
+    }
+
+    /// <summary>
+    /// The issuer's own report outside DanVan (the province's to the central board), drafted from its consolidation the way
+    /// an officer does it ("Đưa vào bản nháp"); the closed half-year's was sent by its deadline.
+    /// </summary>
+    private async Task ReportOutsideAsync(ReportingPeriod period, Organization issuer, bool sent, CancellationToken cancellationToken)
+    {
+        if (await upwardDraft.FindAsync(period, issuer, cancellationToken) is not { } id)
+        {
+            return;
+        }
+
+        var system = new OrgScope(null, true, []);
+        var consolidated = await consolidation.ForAsync(period, issuer, cancellationToken);
+        var compiled = await passages.PassagesAsync(period, issuer, cancellationToken);
+        var outcome = await upwardDraft.FillAsync(id, consolidated, compiled, system, Receiver, cancellationToken);
+        if (outcome?.Result != WriteResult.Saved || !sent)
+        {
+            return;
+        }
+
+        var context = (await workspace.LoadAsync(id, system, cancellationToken))!;
+        context.Report.Submit(context.Report.Revision, ReportWorkspace.Snapshot(context).ToJson(), Receiver, At(context.Report.DueOn, -1));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static void Submit(ReportContext context, DateTime at) =>
@@ -224,7 +254,7 @@ internal sealed class DemoPeriods(AppDbContext db, PeriodOpening opening, Consol
 
     private async Task<List<ReportContext>> ContextsAsync(ReportingPeriod period, Organization receiver, CancellationToken cancellationToken)
     {
-        var reports = db.ChangeTracker.Entries<Report>().Select(e => e.Entity).Where(r => r.PeriodId == period.Id).ToList();
+        var reports = db.ChangeTracker.Entries<Report>().Select(e => e.Entity).Where(r => r.PeriodId == period.Id && !r.IsExternal).ToList();
         var unitIds = reports.Select(r => r.OrganizationId).ToList();
         var units = await db.Organizations.Where(o => unitIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
         var tasks = await db.TaskAssignments.AsNoTracking()

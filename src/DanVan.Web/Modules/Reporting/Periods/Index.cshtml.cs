@@ -1,3 +1,4 @@
+using DanVan.Web.Modules.Reporting.Reports;
 using System.Globalization;
 using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Data;
@@ -159,6 +160,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, PeriodO
         var from = Date(Open.DataFrom, "Ngày bắt đầu lấy số liệu");
         var to = Date(Open.DataTo, "Ngày chốt số liệu");
         var due = Date(Open.DueOn, "Hạn gửi báo cáo");
+        var externalDue = Date(Open.ExternalDueOn, "Hạn gửi báo cáo ra ngoài hệ thống");
         if (Open.Kind != PeriodKind.OnRequest)
         {
             var schedule = Schedules.Single(s => s.Kind == Open.Kind);
@@ -171,7 +173,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, PeriodO
             throw new BusinessRuleException("Báo cáo theo yêu cầu: hãy nhập đủ ngày bắt đầu, ngày chốt số liệu và hạn gửi.");
         }
 
-        return new PeriodRequest(Open.Kind, year, Open.Title, from.Value, to.Value, due.Value);
+        return new PeriodRequest(Open.Kind, year, Open.Title, from.Value, to.Value, due.Value, externalDue);
     }
 
     private static (int Day, int Month) DayMonth(string? text, string what)
@@ -197,7 +199,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, PeriodO
         Plan = plan;
         Today = clock.Today();
         CanManage = scope.Allows(PlanPermissions.Manage, plan.Organization!);
-        CanSeeReports = scope.Allows(ReportPermissions.View, plan.Organization!);
+        CanSeeReports = scope.AllowsForIssuer(ReportPermissions.View, plan);
         Schedules = [await opening.ScheduleAsync(plan, PeriodKind.SixMonth, cancellationToken), await opening.ScheduleAsync(plan, PeriodKind.Annual, cancellationToken)];
         ReportingUnitCount = await opening.ReportingUnits(planId).CountAsync(cancellationToken);
         var periods = await db.ReportingPeriods.AsNoTracking().Where(p => p.PlanId == planId)
@@ -222,6 +224,8 @@ public sealed class OpenInput
     public string? DataTo { get; set; }
 
     public string? DueOn { get; set; }
+
+    public string? ExternalDueOn { get; set; }
 }
 
 public sealed class ScheduleInput

@@ -47,8 +47,20 @@ public sealed class PeriodOpening(AppDbContext db, TimeProvider clock)
             db.Reports.Add(Report.RequestFor(period, unit, plan.OrganizationId));
         }
 
+        // The issuer of a plan that reports outside DanVan owes its own report of the period, drafted from its consolidation.
+        if (plan.ReportsTo is { } recipient)
+        {
+            period.SetExternalDueOn(request.ExternalDueOn ?? DefaultExternalDue(request.DueOn));
+            var issuer = await db.Organizations.SingleAsync(o => o.Id == plan.OrganizationId, cancellationToken);
+            db.Reports.Add(Report.ExternalFor(period, issuer, recipient));
+        }
+
         return period;
     }
+
+    /// <summary>The issuer's report outside DanVan is due, unless the officer says otherwise, a week after its units' reports: time to consolidate them.</summary>
+    public static DateOnly DefaultExternalDue(DateOnly unitsDue) => unitsDue.AddDays(7);
 }
 
-public sealed record PeriodRequest(PeriodKind Kind, int Year, string? Title, DateOnly DataFrom, DateOnly DataTo, DateOnly DueOn);
+/// <param name="ExternalDueOn">The deadline of the issuer's own report outside DanVan, when its plan has one (default: a week after <paramref name="DueOn"/>).</param>
+public sealed record PeriodRequest(PeriodKind Kind, int Year, string? Title, DateOnly DataFrom, DateOnly DataTo, DateOnly DueOn, DateOnly? ExternalDueOn = null);

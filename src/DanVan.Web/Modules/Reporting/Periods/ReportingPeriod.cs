@@ -35,6 +35,9 @@ public sealed class ReportingPeriod
 
     public DateOnly DueOn { get; private set; }
 
+    /// <summary>The deadline of the issuer's own report to a body outside DanVan, when its plan reports outside; later than <see cref="DueOn"/>.</summary>
+    public DateOnly? ExternalDueOn { get; private set; }
+
     public DateTime OpenedAt { get; private set; }
 
     public string OpenedByName { get; private set; } = "";
@@ -89,6 +92,17 @@ public sealed class ReportingPeriod
             OpenedByName = openedByName,
             IsDemo = isDemo,
         };
+    }
+
+    /// <summary>Sets the deadline of the issuer's report outside DanVan: not before the units' deadline, since it is drafted from their reports.</summary>
+    public void SetExternalDueOn(DateOnly? dueOn)
+    {
+        if (dueOn is { } due && due < DueOn)
+        {
+            throw new BusinessRuleException($"Hạn gửi báo cáo ra ngoài hệ thống không được trước hạn các đơn vị gửi báo cáo ({VietnameseText.FormatDate(DueOn)}): báo cáo này được lập từ báo cáo của các đơn vị.");
+        }
+
+        ExternalDueOn = dueOn;
     }
 
     public string Window => $"{VietnameseText.FormatDate(DataFrom)} – {VietnameseText.FormatDate(DataTo)}";

@@ -33,11 +33,11 @@ internal sealed class ReminderRun(AppDbContext db, INotifier notifier, IOptions<
         var earliest = settings.Overdue ? today.AddDays(-Math.Max(1, settings.OverdueLookbackDays)) : today;
         var open = new[] { ReportStatus.Draft, ReportStatus.Returned };
         var candidates = await db.Reports.AsNoTracking()
-            .Where(r => open.Contains(r.Status) && r.Period!.DueOn >= earliest && r.Period.DueOn <= latest)
+            .Where(r => open.Contains(r.Status) && (r.IsExternal && r.Period!.ExternalDueOn != null ? r.Period.ExternalDueOn.Value : r.Period!.DueOn) >= earliest && (r.IsExternal && r.Period!.ExternalDueOn != null ? r.Period.ExternalDueOn.Value : r.Period!.DueOn) <= latest)
             .Where(r => !r.Organization!.IsArchived)
             .Select(r => new
             {
-                r.Id, r.OrganizationId, r.Status, UnitName = r.Organization!.Name, r.PeriodId, r.Period!.Title, r.Period.DueOn, IssuerId = r.Period.Plan!.OrganizationId,
+                r.Id, r.OrganizationId, r.Status, UnitName = r.Organization!.Name, r.PeriodId, r.Period!.Title, DueOn = (r.IsExternal && r.Period!.ExternalDueOn != null ? r.Period.ExternalDueOn.Value : r.Period!.DueOn), IssuerId = r.Period.Plan!.OrganizationId,
                 Sent = db.Set<ReportReminder>().Where(m => m.ReportId == r.Id).Select(m => m.Kind).ToList(),
             })
             .ToListAsync(cancellationToken);

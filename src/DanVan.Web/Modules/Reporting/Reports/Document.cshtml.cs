@@ -178,7 +178,7 @@ public sealed class DocumentModel(AppDbContext db, CurrentUser currentUser, Repo
             Summary = $"Kết quả thực hiện {Context.Plan.Document!.Label}\n{Context.Period.Title}",
             SignatureAuthority = authority,
             SignerPosition = position,
-            Recipients = $"{Context.Receiver.Name} (để báo cáo)\nLưu {unit.Name}",
+            Recipients = $"{Context.ReceiverName} (để báo cáo)\nLưu {unit.Name}",
         };
     }
 }

@@ -139,7 +139,7 @@ public sealed class EditModel(CurrentUser currentUser, ReportWorkspace workspace
                 return Page();
         }
 
-        TempData["Message"] = submit ? $"Đã gửi báo cáo tới {Context.Receiver.Name}."
+        TempData["Message"] = submit ? $"Đã gửi báo cáo tới {Context.ReceiverName}."
             : Form.CompleteCycles.Count > 0 ? "Đã lưu bản nháp. Các chu kỳ đánh dấu “đã hoàn thành” chưa được ghi nhận: việc ghi nhận chỉ làm khi gửi báo cáo, hãy đánh dấu lại lúc gửi."
             : "Đã lưu bản nháp.";
         return submit ? RedirectToPage("Details", new { id }) : RedirectToPage(new { id });

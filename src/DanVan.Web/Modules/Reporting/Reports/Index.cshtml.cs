@@ -38,8 +38,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, TimePro
         if (!scope.IsAdministrator)
         {
             var writes = db.Organizations.VisibleTo(scope, ReportPermissions.Write).Select(o => o.Id);
-            var reviews = db.Organizations.VisibleTo(scope, ReportPermissions.Review).Select(o => o.Id);
-            query = Box == "received" ? query.Where(r => reviews.Contains(r.ReceiverId)) : query.Where(r => writes.Contains(r.OrganizationId));
+            query = Box == "received" ? query.ReceivedBy(db, scope, ReportPermissions.Review) : query.Where(r => writes.Contains(r.OrganizationId));
         }
 
         if (Status is { } status)
@@ -54,8 +53,8 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, TimePro
         }
 
         var rows = query
-            .OrderBy(r => r.Status == ReportStatus.Accepted).ThenBy(r => r.Period!.DueOn).ThenBy(r => r.Organization!.Name)
-            .Select(r => new ReportRow(r.Id, r.Period!.Title, r.Period.DueOn, r.Organization!.Name, r.Status, r.SubmittedAt, r.Period.PlanId, r.Period.Plan!.Document!.Kind, r.Period.Plan.Document.Number));
+            .OrderBy(r => r.Status == ReportStatus.Accepted).ThenBy(r => (r.IsExternal && r.Period!.ExternalDueOn != null ? r.Period.ExternalDueOn.Value : r.Period!.DueOn)).ThenBy(r => r.Organization!.Name)
+            .Select(r => new ReportRow(r.Id, r.Period!.Title, (r.IsExternal && r.Period!.ExternalDueOn != null ? r.Period.ExternalDueOn.Value : r.Period!.DueOn), r.Organization!.Name, r.Status, r.SubmittedAt, r.Period.PlanId, r.Period.Plan!.Document!.Kind, r.Period.Plan.Document.Number));
         Rows = await Paged<ReportRow>.CreateAsync(rows, PageNumber, cancellationToken: cancellationToken);
     }
 }

@@ -39,8 +39,17 @@ public sealed class Report
 
     public Organization? Organization { get; private set; }
 
-    /// <summary>The unit that reviews the report: the plan's issuer.</summary>
+    /// <summary>The unit that reviews the report: the plan's issuer (itself, for its report to a body outside DanVan).</summary>
     public Guid ReceiverId { get; private set; }
+
+    /// <summary>
+    /// The body outside DanVan the report goes to (the issuer's own report of the period under a plan that reports
+    /// upward outside, e.g. to a central board); null for a report to the plan's issuer. Nobody in DanVan reviews it:
+    /// it is drafted from the issuer's consolidation, issued, and marked sent. It is never counted in a consolidation.
+    /// </summary>
+    public string? ExternalRecipient { get; private set; }
+
+    public bool IsExternal { get; private set; }
 
     public ReportStatus Status { get; private set; }
 
@@ -70,10 +79,27 @@ public sealed class Report
 
     public bool IsEditable => Status is ReportStatus.Draft or ReportStatus.Returned;
 
-    /// <summary>Submitted for the first time by the end of the deadline day (Vietnam time).</summary>
-    public bool WasOnTime => Period is { } period && ReportTimeliness.Of(Status, SubmittedAt, period.DueOn, period.DueOn) == Timeliness.OnTime;
+    /// <summary>Sent by the end of the deadline day (Vietnam time).</summary>
+    public bool WasOnTime => Period is { } period && ReportTimeliness.Of(Status, SubmittedAt, DueOn, DueOn) == Timeliness.OnTime;
+
+    /// <summary>The period's deadline, or for a report outside DanVan the later one the issuer has for it.</summary>
+    public DateOnly DueOn => Period is not { } period ? default : IsExternal ? period.ExternalDueOn ?? period.DueOn : period.DueOn;
+
+    /// <summary>Who the report is for, by name.</summary>
+    public string RecipientName => ExternalRecipient ?? Period?.Plan?.Organization?.Name ?? "";
 
     public static Report RequestFor(ReportingPeriod period, Organization organization, Guid receiverId) => new(period, organization, receiverId);
+
+    /// <summary>The issuer's own report of the period to a body outside DanVan.</summary>
+    public static Report ExternalFor(ReportingPeriod period, Organization issuer, string recipient)
+    {
+        if (string.IsNullOrWhiteSpace(recipient))
+        {
+            throw new BusinessRuleException("Hãy ghi cơ quan nhận báo cáo.");
+        }
+
+        return new Report(period, issuer, issuer.Id) { ExternalRecipient = recipient.Trim(), IsExternal = true };
+    }
 
     /// <summary>
     /// Saves the draft. Values are those the caller has read and checked against the catalog; a posted value
@@ -153,6 +179,7 @@ public sealed class Report
     public void Return(int expectedRevision, string comment, ReportActor actor, DateTime utcNow)
     {
         EnsureRevision(expectedRevision);
+        EnsureReviewable();
         comment = (comment ?? "").Trim();
         if (Status != ReportStatus.Submitted)
         {
@@ -178,6 +205,7 @@ public sealed class Report
     public void Accept(int expectedRevision, string? comment, ReportActor actor, DateTime utcNow)
     {
         EnsureRevision(expectedRevision);
+        EnsureReviewable();
         if (Status != ReportStatus.Submitted)
         {
             throw new BusinessRuleException("Chỉ tiếp nhận báo cáo đã gửi, đang chờ duyệt.");
@@ -192,6 +220,14 @@ public sealed class Report
 
     private void AddEvent(ReportAction action, string? snapshot, string? comment, ReportActor actor, DateTime utcNow) =>
         events.Add(new ReportEvent(Id, events.Count + 1, action, Version, snapshot, comment, actor.Id, actor.Name, utcNow));
+
+    private void EnsureReviewable()
+    {
+        if (IsExternal)
+        {
+            throw new BusinessRuleException($"Báo cáo gửi {ExternalRecipient}, cơ quan ngoài DanVan: không có đơn vị nào trong DanVan trả lại hay tiếp nhận nó.");
+        }
+    }
 
     private void EnsureRevision(int expectedRevision)
     {

@@ -20,6 +20,9 @@ public sealed class ReportContext
 
     public required Organization Receiver { get; init; }
 
+    /// <summary>Who the report goes to, by name: the plan's issuer, or the body outside DanVan.</summary>
+    public string ReceiverName => Report.ExternalRecipient ?? Receiver.Name;
+
     public required IReadOnlyList<ReportTask> Tasks { get; init; }
 
     public required IReadOnlyList<Indicator> Indicators { get; init; }

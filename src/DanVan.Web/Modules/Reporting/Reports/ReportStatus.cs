@@ -26,6 +26,10 @@ internal static class ReportVocabulary
         _ => status.ToString(),
     };
 
+    /// <summary>The status as the report's page says it: a report outside DanVan, once sent, waits for no one.</summary>
+    public static string StatusText(this Report report) =>
+        report.IsExternal && report.Status == ReportStatus.Submitted ? $"Đã gửi {report.ExternalRecipient}" : report.Status.Vietnamese();
+
     public static string Badge(this ReportStatus status) => status switch
     {
         ReportStatus.Draft => "text-bg-light border",

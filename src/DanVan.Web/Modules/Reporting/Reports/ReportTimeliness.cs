@@ -26,7 +26,8 @@ internal static class ReportTimeliness
 
     /// <summary>Still owed and past the deadline: never sent, or returned and not sent again (the home page's and the list's "quá hạn").</summary>
     public static System.Linq.Expressions.Expression<Func<Report, bool>> OwedPastDue(DateOnly today) =>
-        r => (r.Status == ReportStatus.Draft || r.Status == ReportStatus.Returned) && r.Period!.DueOn < today;
+        r => (r.Status == ReportStatus.Draft || r.Status == ReportStatus.Returned)
+            && (r.IsExternal && r.Period!.ExternalDueOn != null ? r.Period.ExternalDueOn.Value : r.Period!.DueOn) < today;
 
     public static bool IsLate(this Timeliness timeliness) => timeliness is Timeliness.Late or Timeliness.Missing;
 }

@@ -25,7 +25,7 @@ internal static partial class ReportWorkbook
     public static byte[] Write(ReportContext context, ReportForm form)
     {
         var stamp = $"Mã báo cáo: {context.Report.Id} – phiên bản {form.Revision}. Không sửa dòng này, cột “Số”, “Mã chỉ tiêu” và “Thôn”.";
-        var title = $"{context.Unit.Name} – {context.Period.Title} (hạn gửi {VietnameseText.FormatDate(context.Period.DueOn)})";
+        var title = $"{context.Unit.Name} – {context.Period.Title} (hạn gửi {VietnameseText.FormatDate(context.Report.DueOn)})";
 
         var narratives = new SheetSpec(NarrativeSheet);
         narratives.Preamble.AddRange([title, stamp, "Viết vào ba cột cuối; để trống phần chưa có. Ô dài được xuống dòng bằng Alt+Enter."]);

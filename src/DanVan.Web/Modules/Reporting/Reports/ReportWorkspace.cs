@@ -24,6 +24,7 @@ public sealed class ReportWorkspace(AppDbContext db, TimeProvider clock, ITaskCy
             .Include(r => r.Organization).ThenInclude(o => o!.Kind)
             .Include(r => r.Period).ThenInclude(p => p!.Plan).ThenInclude(p => p!.Document)
             .Include(r => r.Period).ThenInclude(p => p!.Plan).ThenInclude(p => p!.Organization)
+            .Include(r => r.Period).ThenInclude(p => p!.Plan).ThenInclude(p => p!.Consolidator)
             .AsSplitQuery()
             .SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (report is null)
@@ -33,18 +34,25 @@ public sealed class ReportWorkspace(AppDbContext db, TimeProvider clock, ITaskCy
 
         var plan = report.Period!.Plan!;
         var unit = report.Organization!;
-        var tasks = await db.TaskAssignments.AsNoTracking()
-            .Where(a => a.OrganizationId == unit.Id && a.Task!.PlanId == plan.Id)
-            .OrderBy(a => a.Task!.Position)
-            .Select(a => new { a.Task!.Id, a.Task.Number, a.Task.Text, a.Role })
-            .ToListAsync(cancellationToken);
+        // A report outside DanVan is the issuer's account of the whole plan: every task of it, as the issuer leads it.
+        var tasks = report.IsExternal
+            ? await db.PlanTasks.AsNoTracking().Where(t => t.PlanId == plan.Id).OrderBy(t => t.Position)
+                .Select(t => new { t.Id, t.Number, t.Text, Role = AssignmentRole.Lead }).ToListAsync(cancellationToken)
+            : await db.TaskAssignments.AsNoTracking()
+                .Where(a => a.OrganizationId == unit.Id && a.Task!.PlanId == plan.Id)
+                .OrderBy(a => a.Task!.Position)
+                .Select(a => new { a.Task!.Id, a.Task.Number, a.Task.Text, a.Role })
+                .ToListAsync(cancellationToken);
         var indicators = await db.Indicators.AsNoTracking()
             .Where(i => i.IsActive || db.Set<ReportValue>().Any(v => v.ReportId == id && v.IndicatorId == i.Id))
             .OrderBy(i => i.Position).ToListAsync(cancellationToken);
         var villages = await db.Areas.AsNoTracking().Where(a => a.ParentId == unit.AreaId && a.Level == AreaLevel.Village).ToListAsync(cancellationToken);
         // A unit is asked what it must report (its kind reports it; a statistic by village if it has villages); a unit that
         // consolidates the plans carrying this one out reports every figure rolled up from below. Figures already saved stay.
-        var consolidates = await db.Plans.AnyAsync(p => p.OrganizationId == unit.Id && p.ParentPlanId == plan.Id, cancellationToken);
+        var lowerPlans = report.IsExternal ? [] : await db.Plans.AsNoTracking().Include(p => p.Consolidator)
+            .Where(p => p.OrganizationId == unit.Id && p.ParentPlanId == plan.Id).ToListAsync(cancellationToken);
+        var consolidates = report.IsExternal || lowerPlans.Count > 0;
+        var consolidators = report.IsExternal ? [plan.Consolidator] : lowerPlans.Select(p => p.Consolidator);
         var saved = report.Values.Select(v => v.IndicatorId).ToHashSet();
         if (!consolidates)
         {
@@ -61,9 +69,9 @@ public sealed class ReportWorkspace(AppDbContext db, TimeProvider clock, ITaskCy
             Tasks = tasks.Select(t => new ReportTask(t.Id, t.Number, t.Text.Split('\n', 2)[0], t.Text, t.Role)).ToList(),
             Indicators = indicators,
             Villages = villages.OrderBy(v => v.Name, VietnameseText.Comparer).ToList(),
-            CanWrite = scope.Allows(ReportPermissions.Write, unit),
-            CanReview = scope.Allows(ReportPermissions.Review, plan.Organization!),
-            CanSeePeriod = scope.Allows(ReportPermissions.View, plan.Organization!),
+            CanWrite = ReportDuty.Writers(unit, consolidators.OfType<Organization>()).Any(o => scope.Allows(ReportPermissions.Write, o)),
+            CanReview = !report.IsExternal && scope.AllowsForIssuer(ReportPermissions.Review, plan),
+            CanSeePeriod = scope.AllowsForIssuer(ReportPermissions.View, plan),
             CanRecordTasks = scope.Allows(PlanPermissions.Manage, unit),
             Cycles = await cycles.OfUnitAsync(plan.Id, unit.Id, report.Period.DataFrom, report.Period.DataTo, clock.Today(), cancellationToken),
             Scope = scope,

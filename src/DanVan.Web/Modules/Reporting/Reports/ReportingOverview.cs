@@ -13,27 +13,26 @@ internal sealed class ReportingOverview(AppDbContext db, TimeProvider clock) : I
     {
         var today = clock.Today();
         var reports = db.Reports.AsNoTracking();
-        var received = reports;
+        var received = reports.Incoming();
         var mine = reports;
         if (!scope.IsAdministrator)
         {
-            var reviews = db.Organizations.VisibleTo(scope, ReportPermissions.Review).Select(o => o.Id);
             var writes = db.Organizations.VisibleTo(scope, ReportPermissions.Write).Select(o => o.Id);
-            received = reports.Where(r => reviews.Contains(r.ReceiverId));
+            received = reports.ReceivedBy(db, scope, ReportPermissions.Review);
             mine = reports.Where(r => writes.Contains(r.OrganizationId));
         }
 
         var overdue = received.Where(ReportTimeliness.OwedPastDue(today)).Where(r => !r.Organization!.IsArchived);
         var owed = mine.Where(r => (r.Status == ReportStatus.Draft || r.Status == ReportStatus.Returned) && !r.Organization!.IsArchived);
-        var overdueRows = await Lines(overdue.OrderBy(r => r.Period!.DueOn).ThenBy(r => r.Organization!.Name), take, cancellationToken);
-        var owedRows = await Lines(owed.OrderBy(r => r.Status != ReportStatus.Returned).ThenBy(r => r.Period!.DueOn), take, cancellationToken);
+        var overdueRows = await Lines(overdue.OrderBy(r => (r.IsExternal && r.Period!.ExternalDueOn != null ? r.Period.ExternalDueOn.Value : r.Period!.DueOn)).ThenBy(r => r.Organization!.Name), take, cancellationToken);
+        var owedRows = await Lines(owed.OrderBy(r => r.Status != ReportStatus.Returned).ThenBy(r => (r.IsExternal && r.Period!.ExternalDueOn != null ? r.Period.ExternalDueOn.Value : r.Period!.DueOn)), take, cancellationToken);
         return new ReportingSummary(
             await overdue.CountAsync(cancellationToken), overdueRows.Select(r => r.ToDue(today)).ToList(),
             await owed.CountAsync(cancellationToken), owedRows.Select(r => r.ToDue(today)).ToList());
     }
 
     private static Task<List<Line>> Lines(IQueryable<Report> query, int take, CancellationToken cancellationToken) =>
-        query.Take(take).Select(r => new Line(r.Id, r.Organization!.Name, r.Period!.Title, r.Period.DueOn, r.Status)).ToListAsync(cancellationToken);
+        query.Take(take).Select(r => new Line(r.Id, r.Organization!.Name, r.Period!.Title, (r.IsExternal && r.Period!.ExternalDueOn != null ? r.Period.ExternalDueOn.Value : r.Period!.DueOn), r.Status)).ToListAsync(cancellationToken);
 
     private sealed record Line(Guid Id, string Unit, string Period, DateOnly DueOn, ReportStatus Status)
     {
