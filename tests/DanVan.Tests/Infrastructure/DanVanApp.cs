@@ -103,6 +103,16 @@ public class DanVanApp : WebApplicationFactory<Program>
             return user;
         });
 
+    /// <summary>An API client carrying a fresh token of the user (valid a day).</summary>
+    public async Task<HttpClient> ApiClientAsync(string email)
+    {
+        var token = await WithDbAsync(async (_, sp) => await sp.GetRequiredService<UserAdministration>()
+            .IssueTokenAsync((await sp.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email))!, "api test", 1, CancellationToken.None));
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return client;
+    }
+
     /// <summary>Turns on TOTP for a user and returns the shared key (as an authenticator app would hold it).</summary>
     public Task<string> EnableTwoFactorAsync(string email) =>
         WithDbAsync(async (_, sp) =>

@@ -115,14 +115,7 @@ public abstract class ReportingApiTests(DanVanApp app)
 
     private Task<int> RevisionAsync(Guid reportId) => app.WithDbAsync((db, _) => db.Reports.Where(r => r.Id == reportId).Select(r => r.Revision).SingleAsync());
 
-    private async Task<HttpClient> ApiAsync(string email)
-    {
-        var token = await app.WithDbAsync(async (_, sp) => await sp.GetRequiredService<UserAdministration>()
-            .IssueTokenAsync((await sp.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email))!, "api test", 1, CancellationToken.None));
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
-        return client;
-    }
+    private Task<HttpClient> ApiAsync(string email) => app.ApiClientAsync(email);
 }
 
 public sealed class ReportingApiTests_Sqlite(SqliteApp app) : ReportingApiTests(app), IClassFixture<SqliteApp>;

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using DanVan.Tests.Infrastructure;
 using DanVan.Web.Infrastructure.Auth;
@@ -76,11 +77,22 @@ public abstract class ReportingChainTests(DanVanApp app)
 
         Assert.True(compared >= 5, "the province's consolidation has figures");
         Assert.Contains(filled.Narratives, n => n.Results?.Contains("- Đảng ủy xã Thượng Lâm:", StringComparison.Ordinal) == true);
+        var headings = await app.WithDbAsync((db, _) => db.PlanTasks.Where(t => t.PlanId == external.Period!.PlanId).ToDictionaryAsync(t => t.Id, t => $"{t.Number}. {t.Heading}"));
+        Assert.DoesNotContain(filled.Narratives, n => n.Results?.Contains(headings[n.TaskId], StringComparison.Ordinal) == true); // the report names its task once
+
+        // The period page names it beside the figures it is not part of; the API says where it goes and when it is due.
+        Assert.Contains("gửi Ban Tuyên giáo và Dân vận Trung ương (ngoài DanVan, không tính vào số liệu dưới đây)", await Forms.HtmlAsync(await board.GetAsync($"/Reporting/Periods/Details/{periodId}")), StringComparison.Ordinal);
+        var api = await ApiAsync("chain.board@test.vn");
+        var described = await api.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/reports/{externalId}");
+        Assert.Equal("Ban Tuyên giáo và Dân vận Trung ương", described.GetProperty("externalRecipient").GetString());
+        Assert.Equal(external.DueOn, DateOnly.Parse(described.GetProperty("dueOn").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(HttpStatusCode.Forbidden, (await api.PostAsJsonAsync($"/api/v1/reports/{externalId}/accept", new { revision = described.GetProperty("revision").GetInt32() })).StatusCode);
 
         // The board issues it as the province's document, addressed to the central board; LibreOffice reads it.
         var documentUrl = $"/Reporting/Reports/Document/{externalId}";
         var form = HtmlForm.Read(await board.GetStringAsync(documentUrl), "document-form");
         Assert.Contains("Ban Tuyên giáo và Dân vận Trung ương (để báo cáo)", form["Input.Recipients"], StringComparison.Ordinal);
+        Assert.Equal(("T/M Ban Thường vụ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Trần Quốc Toàn"), (form["Input.SignatureAuthority"], form["Input.SignerPosition"], form["Input.SignerName"]));
         Assert.Equal(HttpStatusCode.Redirect, (await form.Set("Input.IssuedOn", "20/12/2026").Set("Input.SignerName", "Trần Quốc Toàn").PostAsync(board, documentUrl)).StatusCode);
         var text = Encoding.UTF8.GetString(await LibreOffice.ConvertAsync(await board.GetByteArrayAsync($"{documentUrl}?handler=Docx"), "docx", "txt:Text"));
         foreach (var expected in new[] { "TỈNH ỦY TUYÊN QUANG", "ĐẢNG CỘNG SẢN VIỆT NAM", "BÁO CÁO", "Ban Tuyên giáo và Dân vận Trung ương (để báo cáo)", "Trần Quốc Toàn" })
@@ -103,6 +115,20 @@ public abstract class ReportingChainTests(DanVanApp app)
                 await db.ReportingPeriods.Include(p => p.Plan).SingleAsync(p => p.Id == periodId), await db.Organizations.SingleAsync(o => o.Code == "TQ.TU"), CancellationToken.None));
         Assert.Equal(consolidated.Overall.OrderBy(f => f.Key), after.Overall.OrderBy(f => f.Key));
         Assert.Equal(consolidated.CountedReports, after.CountedReports);
+
+        // Once sent, the consolidation page links to it instead of offering to draft it again.
+        page = await Forms.HtmlAsync(await board.GetAsync(consolidationUrl));
+        Assert.DoesNotContain("id=\"upward-draft\"", page, StringComparison.Ordinal);
+        Assert.Contains("đã gửi, không đưa số liệu vào được nữa", page, StringComparison.Ordinal);
+
+        // The board never reviews its own unit's report, though it reviews every other for the issuer.
+        var own = await app.WithDbAsync((db, _) => db.Reports.Where(r => r.PeriodId == periodId && r.Organization!.Code == "TQ.BTGDV").Select(r => new { r.Id, r.Status, r.Revision }).SingleOrDefaultAsync());
+        if (own is not null)
+        {
+            Assert.DoesNotContain("id=\"review\"", await Forms.HtmlAsync(await board.GetAsync($"/Reporting/Reports/Details/{own.Id}")), StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.Forbidden, (await api.PostAsJsonAsync($"/api/v1/reports/{own.Id}/accept", new { revision = own.Revision })).StatusCode);
+            Assert.DoesNotContain(own.Id.ToString(), await Forms.HtmlAsync(await board.GetAsync("/Reporting/Reports?box=received")), StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -112,7 +138,8 @@ public abstract class ReportingChainTests(DanVanApp app)
         var plan = await app.WithDbAsync((db, _) => db.Plans.Include(p => p.Consolidator).SingleAsync(p => p.Organization!.Code == "TL.DU"));
         Assert.Equal("TL.BXDD", plan.Consolidator!.Code);
         Assert.Null(plan.ReportsTo);
-        var submitted = await app.WithDbAsync((db, _) => db.Reports.Where(r => r.Period!.PlanId == plan.Id && r.Status == ReportStatus.Submitted)
+        // (The board's own report is not among them: nobody reviews their own unit's report.)
+        var submitted = await app.WithDbAsync((db, _) => db.Reports.Where(r => r.Period!.PlanId == plan.Id && r.Status == ReportStatus.Submitted && r.OrganizationId != plan.ConsolidatorId)
             .OrderBy(r => r.Organization!.Code).Select(r => new { r.Id, r.OrganizationId }).Take(2).ToListAsync());
         Assert.Equal(2, submitted.Count);
 
@@ -130,7 +157,9 @@ public abstract class ReportingChainTests(DanVanApp app)
         var firstUrl = $"/Reporting/Reports/Details/{submitted[0].Id}";
         Assert.Equal(HttpStatusCode.NotFound, (await office.GetAsync(firstUrl)).StatusCode);
 
-        // The board returns one with its comment (the unit is told) and accepts the other.
+        // The board returns one with its comment (the unit's writer is told) and accepts the other.
+        var writerCode = await app.WithDbAsync((db, _) => db.Organizations.Where(o => o.Id == submitted[0].OrganizationId).Select(o => o.Code).SingleAsync());
+        var writer = (await app.CreateUserAsync("chain.writer@test.vn", MembershipRole.Officer, writerCode)).Id;
         var review = HtmlForm.Read(await board.GetStringAsync(firstUrl), "review").Set("Comment", "Đề nghị bổ sung kết quả đối thoại ở thôn Bản Bó.");
         Assert.Equal(HttpStatusCode.Redirect, (await review.PostAsync(board, $"{firstUrl}?handler=Return")).StatusCode);
         var secondUrl = $"/Reporting/Reports/Details/{submitted[1].Id}";
@@ -138,7 +167,7 @@ public abstract class ReportingChainTests(DanVanApp app)
         Assert.Equal(HttpStatusCode.Redirect, (await review.PostAsync(board, $"{secondUrl}?handler=Accept")).StatusCode);
         var statuses = await app.WithDbAsync((db, _) => db.Reports.Where(r => r.Id == submitted[0].Id || r.Id == submitted[1].Id).ToDictionaryAsync(r => r.Id, r => r.Status));
         Assert.Equal((ReportStatus.Returned, ReportStatus.Accepted), (statuses[submitted[0].Id], statuses[submitted[1].Id]));
-        Assert.True(await app.WithDbAsync((db, _) => db.Notifications.AnyAsync(n => n.Title.StartsWith("Báo cáo bị trả lại") && n.Body.Contains("thôn Bản Bó"))));
+        Assert.True(await app.WithDbAsync((db, _) => db.Notifications.AnyAsync(n => n.UserId == writer && n.Title.StartsWith("Báo cáo bị trả lại") && n.Body.Contains("thôn Bản Bó"))));
 
         // It reads the period's completeness and consolidation, and the dashboard; the other board does not.
         var period = await app.WithDbAsync((db, _) => db.ReportingPeriods.Where(p => p.PlanId == plan.Id).Select(p => p.Id).FirstAsync());
@@ -165,6 +194,11 @@ public abstract class ReportingChainTests(DanVanApp app)
         Assert.Equal(HttpStatusCode.Forbidden, (await viewer.GetAsync(url)).StatusCode);
         var details = await Forms.HtmlAsync(await leader.GetAsync($"/Plans/Details/{plan.Id}"));
         Assert.Contains("Tỉnh ủy Tuyên Quang báo cáo Ban Tuyên giáo và Dân vận Trung ương · Ban Tuyên giáo và Dân vận Tỉnh ủy giúp tổng hợp", details, StringComparison.Ordinal);
+
+        // Saved as it is, nothing changes; a value that is not a unit's id is said, never read as "none".
+        Assert.Equal(HttpStatusCode.Redirect, (await HtmlForm.Read(await leader.GetStringAsync(url), "chain").PostAsync(leader, url)).StatusCode);
+        Assert.Contains("Đơn vị giúp tổng hợp", await Forms.HtmlAsync(await HtmlForm.Read(await leader.GetStringAsync(url), "chain").Set("ConsolidatorId", "abc").PostAsync(leader, url)), StringComparison.Ordinal);
+        Assert.Equal(plan.ConsolidatorId, await app.WithDbAsync((db, _) => db.Plans.Where(p => p.Id == plan.Id).Select(p => p.ConsolidatorId).SingleAsync()));
 
         // Only a unit directly below the issuer: a commune's board is refused, and nothing changes.
         var form = HtmlForm.Read(await leader.GetStringAsync(url), "chain");
@@ -193,6 +227,8 @@ public abstract class ReportingChainTests(DanVanApp app)
         form = HtmlForm.Read(await leader.GetStringAsync(url), "chain").Set("ConsolidatorId", plan.ConsolidatorId!.Value.ToString());
         Assert.Equal(HttpStatusCode.Redirect, (await form.PostAsync(leader, url)).StatusCode);
     }
+
+    private Task<HttpClient> ApiAsync(string email) => app.ApiClientAsync(email);
 
     private Task<CompletenessFigures> CompletenessAsync(Guid periodId) => app.WithDbAsync(async (db, services) =>
     {

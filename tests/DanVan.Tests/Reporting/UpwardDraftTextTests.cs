@@ -12,6 +12,9 @@ public sealed class UpwardDraftTextTests
         var task = new TaskPassages(Guid.NewGuid(), "1", "Tuyên truyền", null, [new Passage(Guid.NewGuid(), "Hội Nông dân", "Tổ chức 3 buổi.", null, null), new Passage(Guid.NewGuid(), "Đoàn Thanh niên", " ", null, null)]);
         Assert.Equal("1. Tuyên truyền\n- Hội Nông dân: Tổ chức 3 buổi.", UpwardDraft.Join([task], p => p.Results)!.ReplaceLineEndings("\n"));
         Assert.Null(UpwardDraft.Join([task], p => p.Limitations));
+
+        // Under the narrative's own task (the issuer's report outside DanVan), the task is not named again.
+        Assert.Equal("- Hội Nông dân: Tổ chức 3 buổi.", UpwardDraft.Join([task], p => p.Results, task.TaskId)!.ReplaceLineEndings("\n"));
     }
 
     [Fact]

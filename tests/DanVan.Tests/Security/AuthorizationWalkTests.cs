@@ -32,7 +32,11 @@ public abstract class AuthorizationWalkTests(DanVanApp app)
     private static bool OfficerWrites(Probe probe) =>
         (probe.Under("/Plans/") && !probe.Under("/Plans/Registry/Edit"))
         || (probe.Under("/Reporting/") && !probe.Under("/Reporting/Indicators"))
-        || probe.Under("/api/v1/reports");
+        || probe.Under("/api/v1/reports")
+        || probe.Under("/api/v1/assignments");
+
+    /// <summary>A plan is sent down to the units that carry it out: they read it and its tasks, on the pages and over the API.</summary>
+    private static bool ReadsPlans(Probe probe) => probe.Under("/Plans/") || probe.Under("/api/v1/plans") || probe.Under("/api/v1/tasks");
 
     private static bool AdminOnly(Probe probe) => AdministratorOnly.Any(probe.Under);
 
@@ -47,7 +51,7 @@ public abstract class AuthorizationWalkTests(DanVanApp app)
         new("administrator of the parent unit only", "walk.parent@test.vn", p =>
             AuthorizationWalker.IsSelfService(p) ? Expectation.None
             : p.IsWrite || AdminOnly(p) ? Expectation.Refused
-            : HasRouteRecord(p) && !p.Under("/Plans/") ? Expectation.Refused
+            : HasRouteRecord(p) && !ReadsPlans(p) ? Expectation.Refused
             : Expectation.None),
         new("viewer of the commune", "walk.viewer@test.vn", p =>
             AuthorizationWalker.IsSelfService(p) ? Expectation.None

@@ -16,6 +16,8 @@ public static class PlansModule
         services.AddScoped<PlanImporter>();
         services.AddScoped<IPlanImport>(sp => sp.GetRequiredService<PlanImporter>());
         services.AddScoped<ImportStaging>();
+        services.AddScoped<Progress.ProgressRecording>();
+        services.AddApiEndpoints<Api.PlansApi>();
         services.AddScoped<ISyntheticPlan, Demo.SyntheticPlan>();
         services.AddScoped<IPlanDemo, Demo.DemoProgress>();
         services.AddCliCommand(PlanCommand.Create);

@@ -8,9 +8,13 @@ namespace DanVan.Tests.Security.Records;
 /// <summary>Plans: the commune's own plan, its document, a task and the victim unit's assignment of it.</summary>
 public sealed class PlanRecords : IRecordFixture
 {
-    private string unit = "", plan = "", document = "", task = "", assignment = "", cycle = "", cycleKey = "", number = "", staged = "";
+    private string taskText = "", unit = "", plan = "", document = "", task = "", assignment = "", cycle = "", cycleKey = "", number = "", staged = "";
 
-    public IEnumerable<string> Markers => [number];
+    /// <summary>
+    /// The plan's number, or its title when no other plan shares it (the commune's plan and the province's it carries out have
+    /// the same title, and the province's is read by all below it), and the text of the victim's task.
+    /// </summary>
+    public IEnumerable<string> Markers => [number, taskText];
 
     public async Task LoadAsync(AppDbContext db, IServiceProvider services, VictimBranch victim)
     {
@@ -18,10 +22,13 @@ public sealed class PlanRecords : IRecordFixture
         plan = found.Id.ToString();
         unit = victim.UnitId.ToString();
         document = found.DocumentId.ToString();
-        number = found.Document!.Number ?? found.Document.Title!;
+        var title = found.Document!.Title!;
+        number = found.Document.Number
+            ?? (await db.Plans.AnyAsync(p => p.Id != found.Id && p.Document!.Title == title) ? "" : title);
         var assigned = await db.TaskAssignments.AsNoTracking().Where(a => a.Task!.PlanId == found.Id && a.OrganizationId == victim.UnitId).FirstAsync();
         assignment = assigned.Id.ToString();
         task = assigned.TaskId.ToString();
+        taskText = (await db.PlanTasks.AsNoTracking().SingleAsync(t => t.Id == assigned.TaskId)).Text.Split('\n', 2)[0];
         var firstCycle = await db.TaskCycles.AsNoTracking().Where(c => c.AssignmentId == assigned.Id).OrderBy(c => c.StartsOn).FirstAsync();
         (cycle, cycleKey) = (firstCycle.Id.ToString(), firstCycle.Key);
 
@@ -39,6 +46,11 @@ public sealed class PlanRecords : IRecordFixture
         _ when value.Is("id") && probe.Under("/Plans/Details") => plan,
         _ when value.Is("id") && probe.Under("/Plans/Cycles") => plan,
         _ when value.Is("id") && probe.Under("/Plans/Chain") => plan,
+        _ when value.Is("id") && probe.Under("/api/v1/plans") => plan,
+        _ when value.Is("id") && probe.Under("/api/v1/tasks") => task,
+        _ when value.Is("id") && probe.Under("/api/v1/assignments") => assignment,
+        _ when value.Is("role") && probe.Under("/api/v1/tasks") => "Lead",
+        _ when value.Is("state") && probe.Under("/api/v1/tasks") => "Overdue",
         _ when value.Is("ConsolidatorId", "Draft.ConsolidatorId") => unit,
         _ when value.Is("Key") && probe.Under("/Plans/Cycles") => cycleKey,
         _ when value.Is("cycleId", "Input.CycleId", "Form.CompleteCycles") => cycle,

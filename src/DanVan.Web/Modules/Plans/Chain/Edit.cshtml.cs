@@ -30,6 +30,7 @@ public sealed class EditModel(AppDbContext db, CurrentUser currentUser, INotifie
     public string? ReportsTo { get; set; }
 
     [BindProperty]
+    [System.ComponentModel.DataAnnotations.Display(Name = "Đơn vị giúp tổng hợp")]
     public Guid? ConsolidatorId { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
@@ -51,6 +52,12 @@ public sealed class EditModel(AppDbContext db, CurrentUser currentUser, INotifie
             return refused;
         }
 
+        // A value that is not a unit's id is said, never read as "no consolidator".
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
         var scope = await currentUser.GetScopeAsync(cancellationToken);
         var consolidator = ConsolidatorId is { } chosen ? Candidates.FirstOrDefault(o => o.Id == chosen) : null;
         if (ConsolidatorId is not null && consolidator is null)
@@ -58,6 +65,7 @@ public sealed class EditModel(AppDbContext db, CurrentUser currentUser, INotifie
             ModelState.AddModelError(nameof(ConsolidatorId), "Hãy chọn một đơn vị trực thuộc đơn vị ban hành.");
             return Page();
         }
+
 
         var handsOn = consolidator is not null && consolidator.Id != Plan.ConsolidatorId;
         if (handsOn && !scope.Allows(ReportPermissions.Review, Plan.Organization!))
@@ -103,7 +111,8 @@ public sealed class EditModel(AppDbContext db, CurrentUser currentUser, INotifie
         }
 
         Plan = plan;
-        var children = await db.Organizations.AsNoTracking()
+        // Tracked, like the plan and its consolidator: the same unit is one instance, so keeping it is no conflict.
+        var children = await db.Organizations
             .Where(o => o.ParentId == plan.OrganizationId && (!o.IsArchived || o.Id == plan.ConsolidatorId))
             .ToListAsync(cancellationToken);
         Candidates = children.OrderBy(o => o.Name, VietnameseText.Comparer).ToList();

@@ -21,7 +21,7 @@ namespace DanVan.Web.Modules.Plans.Progress;
 /// </summary>
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
-public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, TimeProvider clock) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, ProgressRecording recording, TimeProvider clock) : PageModel
 {
     private const long MaxRequestBytes = (TaskProgress.MaxFiles * EvidenceUpload.MaxBytes) + (1024 * 1024);
 
@@ -96,18 +96,13 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, TimePro
                 uploads.Add(await EvidenceUpload.ReadAsync(file.FileName, file.Length, stream, cancellationToken));
             }
 
-            var cycle = await db.TaskCycles.Include(c => c.Assignment).ThenInclude(a => a!.Task).SingleAsync(c => c.Id == Cycle.Id, cancellationToken);
-            // Nothing was done under a plan before it was issued (or its superior plan, for a plan without a date).
-            var issuedOn = await PlanIssue.IssuedOnAsync(db, cycle.Assignment!.Task!.PlanId, cancellationToken);
             var state = await currentUser.GetStateAsync(cancellationToken);
-            var progress = cycle.Report(Input.Note ?? "", on!.Value, Input.Completes, Input.ExceededTarget, currentUser.Id!, state.FullName, clock.GetUtcNow().UtcDateTime, Today, issuedOn);
-            foreach (var upload in uploads)
-            {
-                progress.Attach(upload);
-            }
-
-            db.TaskProgress.Add(progress);
-            await db.SaveChangesAsync(cancellationToken);
+            await recording.RecordAsync(Cycle.Id, new ProgressEntry(Input.Note, on!.Value, Input.Completes, Input.ExceededTarget), uploads, state.Scope, currentUser.Id!, state.FullName, cancellationToken);
+        }
+        catch (AccessDeniedException)
+        {
+            db.ChangeTracker.Clear();
+            return Forbid();
         }
         catch (BusinessRuleException e)
         {

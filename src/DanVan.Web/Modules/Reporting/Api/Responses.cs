@@ -5,10 +5,13 @@ using DanVan.Web.Modules.Reporting.Reports;
 namespace DanVan.Web.Modules.Reporting.Api;
 
 internal sealed record ReportResponse(
-    Guid Id, PeriodResponse Period, UnitResponse Unit, UnitResponse Receiver, string Status, int Revision, int Version,
+    Guid Id, PeriodResponse Period, UnitResponse Unit, UnitResponse Receiver, string? ExternalRecipient, DateOnly DueOn, string Status, int Revision, int Version,
     DateTime? FirstSubmittedAt, DateTime? AcceptedAt, string? ReturnComment,
     IReadOnlyList<NarrativeResponse> Narratives, IReadOnlyList<ValueResponse> Values)
 {
+    // ExternalRecipient: for the issuer's own report to a body outside DanVan, that body (Receiver is then the issuer, and
+    // nobody in DanVan reviews it); DueOn: the report's deadline (for such a report, later than the period's).
+
     public static ReportResponse Of(ReportContext context)
     {
         var r = context.Report;
@@ -23,7 +26,7 @@ internal sealed record ReportResponse(
         return new ReportResponse(
             r.Id, new PeriodResponse(context.Period.Id, context.Period.Title, context.Period.Kind.ToString(), context.Period.Year, context.Period.DataFrom, context.Period.DataTo, context.Period.DueOn),
             new UnitResponse(context.Unit.Id, context.Unit.Code, context.Unit.Name), new UnitResponse(context.Receiver.Id, context.Receiver.Code, context.Receiver.Name),
-            r.Status.ToString(), r.Revision, r.Version, r.FirstSubmittedAt, r.AcceptedAt, r.ReturnComment, narratives, values);
+            r.ExternalRecipient, r.DueOn, r.Status.ToString(), r.Revision, r.Version, r.FirstSubmittedAt, r.AcceptedAt, r.ReturnComment, narratives, values);
     }
 }
 

@@ -21,6 +21,9 @@ public sealed class IndexModel(CurrentUser currentUser, CompletenessQuery comple
     /// <summary>At the issuer of a plan that reports outside DanVan, the body its report of the period goes to.</summary>
     public string? ExternalRecipient { get; private set; }
 
+    /// <summary>Whether the user may put the consolidation into the report upward, and whether that report is still a draft.</summary>
+    public UpwardState UpwardState { get; private set; } = new(false, false);
+
     public Consolidated Result { get; private set; } = null!;
 
     /// <summary>How many passages each task shows on the overview; the rest are one click away, paged.</summary>
@@ -69,6 +72,7 @@ public sealed class IndexModel(CurrentUser currentUser, CompletenessQuery comple
 
         UpwardReportId = await upward.FindAsync(period, node, cancellationToken);
         ExternalRecipient = period.Plan!.ParentPlanId is null && node.Id == period.Plan.OrganizationId ? period.Plan.ReportsTo : null;
+        UpwardState = await upward.StateAsync(UpwardReportId, period, node, scope, cancellationToken);
         return Page();
     }
 
@@ -113,7 +117,9 @@ public sealed class IndexModel(CurrentUser currentUser, CompletenessQuery comple
             case null:
                 return Forbid();
             case WriteResult.Saved:
-                TempData["Message"] = "Đã đưa số liệu và nội dung tổng hợp vào bản nháp báo cáo gửi cấp trên. Hãy biên tập rồi gửi.";
+                TempData["Message"] = ExternalRecipient is { } recipient
+                    ? $"Đã đưa số liệu và nội dung tổng hợp vào bản nháp báo cáo gửi {recipient}. Hãy biên tập, ban hành văn bản rồi đánh dấu đã gửi."
+                    : "Đã đưa số liệu và nội dung tổng hợp vào bản nháp báo cáo gửi cấp trên. Hãy biên tập rồi gửi.";
                 return RedirectToPage("/Reporting/Reports/Edit", new { id = reportId });
             default:
                 ModelState.AddModelError("", outcome.Message ?? string.Join(" ", outcome.Errors.Select(e => e.Message)));

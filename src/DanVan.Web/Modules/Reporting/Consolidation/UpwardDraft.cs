@@ -43,6 +43,20 @@ public sealed class UpwardDraft(AppDbContext db, ReportWorkspace workspace)
             .Select(r => (Guid?)r.Id).FirstOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>What the consolidation page offers for the report upward: the user writes it, and it can still take the figures.</summary>
+    public async Task<UpwardState> StateAsync(Guid? upwardReportId, ReportingPeriod period, Organization node, OrgScope scope, CancellationToken cancellationToken)
+    {
+        if (upwardReportId is { } id)
+        {
+            var context = await workspace.LoadAsync(id, scope, cancellationToken);
+            return new UpwardState(context?.CanWrite == true, context?.Report.IsEditable == true);
+        }
+
+        // No report yet: the issuer's report outside DanVan is made on the first draft, by whoever writes for the issuer.
+        return new UpwardState(period.Plan is { ReportsTo: not null, ParentPlanId: null } plan && plan.OrganizationId == node.Id
+            && scope.AllowsForIssuer(ReportPermissions.Write, plan), true);
+    }
+
     /// <summary>
     /// At the issuer of a plan that reports outside DanVan, its report of a period opened before the plan named the
     /// recipient: made now, due a week after the units' deadline unless the period already says. Null when there is none to make.
@@ -84,7 +98,8 @@ public sealed class UpwardDraft(AppDbContext db, ReportWorkspace workspace)
 
         if (!context.Report.IsEditable)
         {
-            return new WriteOutcome(WriteResult.Refused, [], $"Báo cáo gửi {context.Receiver.Name} {context.Report.Status.Vietnamese().ToLowerInvariant()}, không đưa số liệu vào được nữa.");
+            var said = context.Report.StatusText();
+            return new WriteOutcome(WriteResult.Refused, [], $"Báo cáo gửi {context.ReceiverName}: {char.ToLowerInvariant(said[0]) + said[1..]}, không đưa số liệu vào được nữa.");
         }
 
         var form = ReportWorkspace.FormOf(context);
@@ -127,17 +142,20 @@ public sealed class UpwardDraft(AppDbContext db, ReportWorkspace workspace)
                 continue;
             }
 
-            narrative.Results = Join(own, p => p.Results);
-            narrative.Limitations = Join(own, p => p.Limitations);
-            narrative.Proposals = Join(own, p => p.Proposals);
+            narrative.Results = Join(own, p => p.Results, narrative.TaskId);
+            narrative.Limitations = Join(own, p => p.Limitations, narrative.TaskId);
+            narrative.Proposals = Join(own, p => p.Proposals, narrative.TaskId);
         }
     }
 
     /// <summary>Said where the compiled text had to stop (a narrative holds at most <see cref="ReportNarrative.MaxLength"/> characters).</summary>
     internal const string Cut = "… (còn nữa: phần tổng hợp dài quá giới hạn một mục báo cáo; xem đủ ở trang tổng hợp)";
 
-    /// <summary>"- Unit: passage" lines under each task's number and heading; cut at a line end, and said so, when too long.</summary>
-    internal static string? Join(IEnumerable<TaskPassages> tasks, Func<Passage, string?> part)
+    /// <summary>
+    /// "- Unit: passage" lines under each task's number and heading (not under the narrative's own task, which the report
+    /// already names); cut at a line end, and said so, when too long.
+    /// </summary>
+    internal static string? Join(IEnumerable<TaskPassages> tasks, Func<Passage, string?> part, Guid? ownTask = null)
     {
         var text = new StringBuilder();
         foreach (var task in tasks)
@@ -145,7 +163,11 @@ public sealed class UpwardDraft(AppDbContext db, ReportWorkspace workspace)
             var lines = task.Passages.Where(p => !string.IsNullOrWhiteSpace(part(p))).Select(p => $"- {p.UnitName}: {part(p)!.Trim()}").ToList();
             if (lines.Count > 0)
             {
-                text.Append(task.Number).Append(". ").AppendLine(task.Heading);
+                if (task.TaskId != ownTask)
+                {
+                    text.Append(task.Number).Append(". ").AppendLine(task.Heading);
+                }
+
                 lines.ForEach(l => text.AppendLine(l));
             }
         }
@@ -160,3 +182,7 @@ public sealed class UpwardDraft(AppDbContext db, ReportWorkspace workspace)
         return result[..(end > 0 ? end : ReportNarrative.MaxLength - Cut.Length - 1)].TrimEnd() + "\n" + Cut;
     }
 }
+
+/// <param name="CanDraft">The user writes the report upward.</param>
+/// <param name="IsEditable">It is still a draft (or returned), so the consolidation can go into it.</param>
+public sealed record UpwardState(bool CanDraft, bool IsEditable);

@@ -27,6 +27,9 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, Compl
 
     public DateOnly Today { get; private set; }
 
+    /// <summary>The issuer's own report of the period to a body outside DanVan, when its plan has one.</summary>
+    public Reports.Report? External { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, Guid? unitId, CancellationToken cancellationToken)
     {
         var scope = await currentUser.GetScopeAsync(cancellationToken);
@@ -41,6 +44,8 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, Compl
         var trailIds = node.Path[receiver.Path.Length..].Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => Guid.ParseExact(s, "N")).ToList();
         var trail = await db.Organizations.AsNoTracking().Where(o => trailIds.Contains(o.Id)).ToListAsync(cancellationToken);
         Trail = [receiver, .. trail.OrderBy(o => o.Depth)];
+        External = node.Id != receiver.Id ? null : await db.Set<Reports.Report>().AsNoTracking().Include(r => r.Period)
+            .SingleOrDefaultAsync(r => r.PeriodId == period.Id && r.IsExternal, cancellationToken);
         return Page();
     }
 }

@@ -102,6 +102,11 @@ public sealed class ReportingPeriod
             throw new BusinessRuleException($"Hạn gửi báo cáo ra ngoài hệ thống không được trước hạn các đơn vị gửi báo cáo ({VietnameseText.FormatDate(DueOn)}): báo cáo này được lập từ báo cáo của các đơn vị.");
         }
 
+        if (dueOn is { } late && late > DueOn.AddYears(1))
+        {
+            throw new BusinessRuleException($"Hạn gửi báo cáo ra ngoài hệ thống không quá một năm sau hạn các đơn vị gửi báo cáo ({VietnameseText.FormatDate(DueOn)}).");
+        }
+
         ExternalDueOn = dueOn;
     }
 

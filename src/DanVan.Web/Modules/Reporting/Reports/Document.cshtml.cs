@@ -171,6 +171,12 @@ public sealed class DocumentModel(AppDbContext db, CurrentUser currentUser, Repo
             "hdnd" => ("T/M Thường trực Hội đồng nhân dân", "Chủ tịch"),
             _ => ("T/M Ban Thường vụ", "Chủ tịch"),
         };
+        if (Context.Report.IsExternal)
+        {
+            // The issuer's own report upward is signed as its plan was: for the standing committee, by the plan's signer.
+            (authority, position) = ("T/M Ban Thường vụ", Context.Plan.SignerTitle ?? position);
+        }
+
         return new DocumentInput
         {
             IssuedOn = VietnameseText.FormatDate(clock.Today()),
@@ -178,6 +184,7 @@ public sealed class DocumentModel(AppDbContext db, CurrentUser currentUser, Repo
             Summary = $"Kết quả thực hiện {Context.Plan.Document!.Label}\n{Context.Period.Title}",
             SignatureAuthority = authority,
             SignerPosition = position,
+            SignerName = Context.Report.IsExternal ? Context.Plan.SignerName : null,
             Recipients = $"{Context.ReceiverName} (để báo cáo)\nLưu {unit.Name}",
         };
     }

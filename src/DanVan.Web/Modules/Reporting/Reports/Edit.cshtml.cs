@@ -163,11 +163,12 @@ public sealed class EditModel(CurrentUser currentUser, ReportWorkspace workspace
         var (merged, conflicts, taken) = ReportMerge.Merge(typed, ReportWorkspace.FormOf(Context));
         if (mergeAndSave && conflicts.Count == 0 && Context.Report.IsEditable)
         {
+            var other = Context.Report.UpdatedByName ?? "người khác"; // read now: saving the merge makes it ours
             var state = await currentUser.GetStateAsync(cancellationToken);
             var outcome = await workspace.WriteAsync(Context, merged, submit: false, new ReportActor(currentUser.Id!, state.FullName), cancellationToken);
             if (outcome.Result == WriteResult.Saved)
             {
-                TempData["Message"] = $"Đã lưu bản nháp, gộp với thay đổi {Context.Report.UpdatedByName} vừa lưu ({taken} mục của họ được giữ nguyên).";
+                TempData["Message"] = $"Đã lưu bản nháp, gộp với thay đổi {other} vừa lưu ({taken} mục của họ được giữ nguyên).";
                 return RedirectToPage(new { id });
             }
 

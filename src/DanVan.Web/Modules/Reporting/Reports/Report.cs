@@ -110,7 +110,9 @@ public sealed class Report
         EnsureRevision(expectedRevision);
         if (!IsEditable)
         {
-            throw new BusinessRuleException($"Báo cáo {Status.Vietnamese().ToLowerInvariant()}, không sửa được.");
+            throw new BusinessRuleException(IsExternal && Status == ReportStatus.Submitted
+                ? $"Báo cáo đã gửi {ExternalRecipient}, không sửa được."
+                : $"Báo cáo {Status.Vietnamese().ToLowerInvariant()}, không sửa được.");
         }
 
         if (newNarratives.Any(n => new[] { n.Results, n.Limitations, n.Proposals }.Any(t => t is { Length: > ReportNarrative.MaxLength })))
@@ -160,7 +162,9 @@ public sealed class Report
         EnsureRevision(expectedRevision);
         if (!IsEditable)
         {
-            throw new BusinessRuleException(Status == ReportStatus.Accepted ? "Báo cáo đã được tiếp nhận." : "Báo cáo đã được gửi, đang chờ đơn vị nhận xem xét.");
+            throw new BusinessRuleException(Status == ReportStatus.Accepted ? "Báo cáo đã được tiếp nhận."
+                : IsExternal ? $"Báo cáo đã được đánh dấu gửi {ExternalRecipient}."
+                : "Báo cáo đã được gửi, đang chờ đơn vị nhận xem xét.");
         }
 
         if (narratives.Count == 0 && values.Count == 0)

@@ -16,6 +16,14 @@ internal static class ReportDuty
         scope.Allows(permission, plan.Organization!) || (plan.Consolidator is { } consolidator && scope.Allows(permission, consolidator));
 
     /// <summary>
+    /// The user reviews a unit's report for the issuer: at the issuer, or at its consolidator unless the report is the
+    /// consolidator's own (nobody accepts their own unit's report).
+    /// </summary>
+    public static bool ReviewsForIssuer(this OrgScope scope, Plan plan, Organization reportingUnit) =>
+        scope.Allows(Contracts.ReportPermissions.Review, plan.Organization!)
+        || (plan.Consolidator is { } consolidator && consolidator.Id != reportingUnit.Id && scope.Allows(Contracts.ReportPermissions.Review, consolidator));
+
+    /// <summary>
     /// The units whose officers write a unit's report: the unit, and the consolidators of the plans whose consolidation it
     /// carries (the unit's plans under the report's plan; for a report outside DanVan, the report's own plan).
     /// </summary>

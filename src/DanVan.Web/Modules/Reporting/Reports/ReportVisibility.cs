@@ -30,11 +30,12 @@ internal static class ReportVisibility
     /// <summary>The reports units send to the plan's issuer: what completeness and consolidation count (never the issuer's report outside DanVan).</summary>
     public static IQueryable<Report> Incoming(this IQueryable<Report> reports) => reports.Where(r => !r.IsExternal);
 
-    /// <summary>Reports the user reviews: received by a unit where they hold the permission, or under a plan such a unit consolidates; never a report outside DanVan.</summary>
+    /// <summary>Reports the user reviews: received by a unit where they hold the permission, or under a plan such a unit consolidates (but its own); never a report outside DanVan.</summary>
     public static IQueryable<Report> ReceivedBy(this IQueryable<Report> reports, AppDbContext db, OrgScope scope, string permission)
     {
         var reviewers = db.Organizations.VisibleTo(scope, permission).Select(o => o.Id);
         return reports.Where(r => !r.IsExternal
-            && (reviewers.Contains(r.ReceiverId) || (r.Period!.Plan!.ConsolidatorId != null && reviewers.Contains(r.Period.Plan.ConsolidatorId.Value))));
+            && (reviewers.Contains(r.ReceiverId)
+                || (r.Period!.Plan!.ConsolidatorId != null && r.OrganizationId != r.Period.Plan.ConsolidatorId && reviewers.Contains(r.Period.Plan.ConsolidatorId.Value))));
     }
 }

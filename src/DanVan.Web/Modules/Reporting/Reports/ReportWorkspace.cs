@@ -70,7 +70,7 @@ public sealed class ReportWorkspace(AppDbContext db, TimeProvider clock, ITaskCy
             Indicators = indicators,
             Villages = villages.OrderBy(v => v.Name, VietnameseText.Comparer).ToList(),
             CanWrite = ReportDuty.Writers(unit, consolidators.OfType<Organization>()).Any(o => scope.Allows(ReportPermissions.Write, o)),
-            CanReview = !report.IsExternal && scope.AllowsForIssuer(ReportPermissions.Review, plan),
+            CanReview = !report.IsExternal && scope.ReviewsForIssuer(plan, unit),
             CanSeePeriod = scope.AllowsForIssuer(ReportPermissions.View, plan),
             CanRecordTasks = scope.Allows(PlanPermissions.Manage, unit),
             Cycles = await cycles.OfUnitAsync(plan.Id, unit.Id, report.Period.DataFrom, report.Period.DataTo, clock.Today(), cancellationToken),
