@@ -22,6 +22,8 @@ internal static partial class HeaderReader
         var issuerLines = new List<string>();
         var title = new List<string>();
         var afterKind = false;
+        var numberPending = false; // "Số:" alone on its line: the number is on the next
+
         var titleClosed = false;
         foreach (var paragraph in header)
         {
@@ -37,9 +39,18 @@ internal static partial class HeaderReader
                 {
                     numberLine = true;
                     number ??= n;
+                    numberPending = n is null && NumberAlone().IsMatch(text);
                     continue;
                 }
 
+                if (numberPending && number is null && DocumentNumbers.TryReadBareNumber(text, out var bare))
+                {
+                    number = bare;
+                    numberPending = false;
+                    continue;
+                }
+
+                numberPending = false;
                 if (PlaceDate().Match(text) is { Success: true } pd)
                 {
                     dateLine = true;
@@ -132,6 +143,9 @@ internal static partial class HeaderReader
 
     [GeneratedRegex(@"(?<=\S\s+)Số\s*:?\s*(?:\d|\s*/)")]
     private static partial Regex NumberInside();
+
+    [GeneratedRegex(@"^\s*Số\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberAlone();
 
     [GeneratedRegex(@"^(Căn cứ|Thực hiện|Để|Nhằm|Theo|Qua)\b")]
     private static partial Regex Preamble();

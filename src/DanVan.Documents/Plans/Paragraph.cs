@@ -5,6 +5,9 @@ internal enum Marker
     None,
     Roman,
     Number,
+
+    /// <summary>"Điều 1." of a document written in articles: a number-level section that the items "1.", "2." inside it belong to.</summary>
+    Article,
     Decimal,
     Letter,
     Bullet,

@@ -12,6 +12,14 @@ internal static partial class ParagraphReader
 {
     private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
+    private static readonly string[] Romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"];
+
+    /// <summary>"Phần thứ nhất" … "Phần thứ mười", folded, as Roman labels.</summary>
+    private static readonly Dictionary<string, string> Ordinals = new(StringComparer.Ordinal)
+    {
+        ["nhat"] = "I", ["hai"] = "II", ["ba"] = "III", ["tu"] = "IV", ["nam"] = "V", ["sau"] = "VI", ["bay"] = "VII", ["tam"] = "VIII", ["chin"] = "IX", ["muoi"] = "X",
+    };
+
     public static List<Paragraph> Read(string text)
     {
         var lines = Columns(text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n'));
@@ -41,7 +49,7 @@ internal static partial class ParagraphReader
 
                 if (open is not null && Continues(open, line, marker, blankSince))
                 {
-                    open = open with { Text = open.Text + " " + rest };
+                    open = open with { Text = open.Text.Length == 0 ? rest : open.Text + " " + rest };
                     result[openIndex] = open;
                 }
                 else
@@ -96,6 +104,11 @@ internal static partial class ParagraphReader
     /// <summary>A line continues the open paragraph when it is the rest of a wrapped sentence.</summary>
     private static bool Continues(Paragraph open, string line, Marker marker, bool afterBlank)
     {
+        if (marker == Marker.None && (open.Marker is Marker.Roman or Marker.Article) && open.Text.Length == 0)
+        {
+            return true; // "PHẦN THỨ HAI" / "Chương II" alone: the next line is its title
+        }
+
         if (marker != Marker.None || open.EndsSentence || open.Text == "*")
         {
             return false;
@@ -146,6 +159,23 @@ internal static partial class ParagraphReader
         {
             var digits = string.Concat(footnote.Groups[1].Value.Select(c => Superscripts.IndexOf(c) is var k and >= 0 ? (char)('0' + k) : c));
             return (Marker.Footnote, digits, line[footnote.Length..].Trim());
+        }
+
+        // "Phần thứ nhất", "Chương I": the top level, as a Roman section; "Điều 1.": an article.
+        if (PartStart().Match(line) is { Success: true } part)
+        {
+            return (Marker.Roman, Ordinals[Fold.Of(part.Groups[1].Value)], line[part.Length..].Trim());
+        }
+
+        if (ChapterStart().Match(line) is { Success: true } chapter)
+        {
+            var label = chapter.Groups[1].Value;
+            return (Marker.Roman, int.TryParse(label, out var n) && n is > 0 and <= 20 ? Romans[n - 1] : label.ToUpperInvariant(), line[chapter.Length..].Trim());
+        }
+
+        if (ArticleStart().Match(line) is { Success: true } article)
+        {
+            return (Marker.Article, article.Groups[1].Value, line[article.Length..].Trim());
         }
 
         if (RomanStart().Match(line) is { Success: true } roman)
@@ -199,6 +229,15 @@ internal static partial class ParagraphReader
 
     [GeneratedRegex(@"^(?=[IVX])((?:X{0,3})(?:IX|IV|V?I{0,3}))\s*[.\-–/]\s+(?=\S)")]
     private static partial Regex RomanStart();
+
+    [GeneratedRegex(@"^Phần\s+thứ\s+(nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b\s*[.:\-–]?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex PartStart();
+
+    [GeneratedRegex(@"^Chương\s+([IVX]{1,5}|\d{1,2})\b\s*[.:\-–]?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex ChapterStart();
+
+    [GeneratedRegex(@"^Điều\s+(\d{1,3})\s*[.:\-–]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleStart();
 
     [GeneratedRegex(@"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)")]
     private static partial Regex DecimalStart();

@@ -27,12 +27,14 @@ internal static class SectionTreeBuilder
         var stack = new Stack<Node>();
         foreach (var paragraph in body)
         {
+            // An article ("Điều 1.") sits at the number level; the items "1.", "2." inside an open article are its clauses.
             var rank = paragraph.Marker switch
             {
-                Marker.Roman => 1,
-                Marker.Number => 2,
-                Marker.Decimal => 3,
-                Marker.Letter => 4,
+                Marker.Roman => 10,
+                Marker.Article => 20,
+                Marker.Number => stack.Any(n => n.Source.Marker == Marker.Article) ? 25 : 20,
+                Marker.Decimal => 30,
+                Marker.Letter => 40,
                 _ => 0,
             };
             if (rank == 0)
@@ -40,7 +42,7 @@ internal static class SectionTreeBuilder
                 if (stack.TryPeek(out var open))
                 {
                     // Plain text after an item's bullets closes the item: it speaks for the whole section.
-                    if (paragraph.Marker == Marker.None && open.LastWasBullet && open.Rank > 1)
+                    if (paragraph.Marker == Marker.None && open.LastWasBullet && open.Rank > 10)
                     {
                         while (stack.Count > 1)
                         {

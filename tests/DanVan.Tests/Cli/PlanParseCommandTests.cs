@@ -25,7 +25,7 @@ public sealed class PlanParseCommandTests
         var error = new StringWriter();
         var code = await CliApp.RunAsync(["plan", "parse", file], new StringWriter(), error);
         Assert.NotEqual(0, code);
-        Assert.Contains("La Mã", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("tên loại văn bản", error.ToString(), StringComparison.Ordinal);
         Assert.NotEqual(0, await CliApp.RunAsync(["plan", "parse", file + ".missing"], new StringWriter(), error));
     }
 }

@@ -50,7 +50,7 @@ public sealed class BadInputTests
     {
         var e = Assert.Throws<DocumentException>(() => PlanParser.Parse("Kính gửi anh chị,\nHẹn gặp lúc 8 giờ ngày 3/2 tại hội trường xã.\n"));
         Assert.Equal(DocumentProblem.NotAPlan, e.Problem);
-        Assert.Contains("La Mã", e.Message, StringComparison.Ordinal);
+        Assert.Contains("tên loại văn bản", e.Message, StringComparison.Ordinal);
     }
 
     private static DocumentProblem Problem(string name, byte[] bytes) =>

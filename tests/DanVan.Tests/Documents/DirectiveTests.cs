@@ -51,9 +51,165 @@ public sealed class DirectiveTests
     }
 
     [Fact]
-    public void A_text_with_no_numbered_items_at_all_is_still_refused_with_a_clear_message()
+    public void A_notice_without_numbered_items_yields_its_header_for_the_registry_and_says_it_holds_no_tasks()
     {
-        var error = Assert.Throws<DocumentException>(() => PlanParser.Parse("THÔNG BÁO\nVề việc nghỉ lễ.\nCơ quan nghỉ từ ngày 30/4 đến hết ngày 3/5."));
-        Assert.Contains("các mục 1, 2, 3", error.Message, StringComparison.Ordinal);
+        var document = PlanParser.Parse("THÔNG BÁO\nVề việc nghỉ lễ.\nCơ quan nghỉ từ ngày 30/4 đến hết ngày 3/5 theo Chỉ thị số 12-CT/TU, ngày 10/3/2026 của Ban Thường vụ Tỉnh ủy.");
+        Assert.Equal("Thông báo", document.Kind);
+        Assert.Equal("Về việc nghỉ lễ.", document.Title);
+        Assert.Empty(document.Tasks);
+        Assert.Contains(document.Citations, c => c.Number == "12-CT/TU");
+        Assert.Contains(document.Warnings, w => w.Contains("không có nhiệm vụ để giao và theo dõi", StringComparison.Ordinal));
+    }
+}
+
+/// <summary>Documents as officers really receive them, in shapes other than a Roman-numbered plan (written for these tests).</summary>
+public sealed class DocumentShapeTests
+{
+    internal const string Programme = """
+        ĐẢNG BỘ TỈNH TUYÊN QUANG                          ĐẢNG CỘNG SẢN VIỆT NAM
+        ĐẢNG ỦY XÃ THƯỢNG LÂM
+        Số:
+        45-CTr/ĐU                                          Thượng Lâm, ngày 02 tháng 4 năm 2026
+
+        CHƯƠNG TRÌNH
+        hành động thực hiện Kết luận số 236-KL/T Ư, ngày 15/01/2026 của Ban Bí thư
+
+        PHẦN THỨ NHẤT
+        MỤC ĐÍCH, YÊU CẦU
+        Nâng cao nhận thức của cán bộ, đảng viên về công tác dân vận ở vùng đồng bào dân tộc thiểu số.
+
+        PHẦN THỨ HAI
+        NHIỆM VỤ, GIẢI PHÁP
+        1. Tổ chức quán triệt Kết luận đến toàn thể cán bộ, đảng viên.
+        - Hoàn thành trong quý II năm 2026.
+        - Lồng ghép vào sinh hoạt chi bộ hằng tháng.
+        2. Duy trì đối thoại định kỳ giữa người đứng đầu cấp ủy với Nhân dân các thôn.
+
+        PHẦN THỨ BA
+        TỔ CHỨC THỰC HIỆN
+        1. Ban Xây dựng Đảng theo dõi, đôn đốc việc thực hiện; định kỳ 6 tháng, hằng năm báo cáo Ban Thường vụ Đảng ủy (qua Văn phòng Đảng ủy để tổng hợp).
+        2. Ủy ban nhân dân xã bố trí kinh phí thực hiện.
+
+        Nơi nhận:
+        - Ban Thường vụ Tỉnh ủy (báo cáo),
+        - Lưu Văn phòng Đảng ủy.
+        T/M BAN THƯỜNG VỤ
+        BÍ THƯ
+        Hoàng Văn Sơn
+        """;
+
+    internal const string Regulation = """
+        TỈNH ỦY TUYÊN QUANG                               ĐẢNG CỘNG SẢN VIỆT NAM
+        Số 07-QĐi/TU                                      Tuyên Quang, ngày 20 tháng 5 năm 2026
+
+        QUY ĐỊNH
+        về đối thoại giữa người đứng đầu cấp ủy với Nhân dân
+
+        Căn cứ Kết luận số 100 - KL/TW, ngày 10/01/2024 của Ban Bí thư,
+        Chương I
+        QUY ĐỊNH CHUNG
+        Điều 1. Phạm vi điều chỉnh
+        1. Quy định này quy định việc đối thoại định kỳ.
+        2. Không áp dụng với tiếp công dân thường xuyên.
+        Điều 2. Đối tượng áp dụng
+        Người đứng đầu cấp ủy các cấp.
+        Chương II
+        TỔ CHỨC ĐỐI THOẠI
+        Điều 3. Số lần đối thoại
+        Cấp xã ít nhất hai lần một năm.
+
+        Nơi nhận:
+        - Các đảng bộ trực thuộc,
+        - Lưu Văn phòng Tỉnh ủy.
+        T/M BAN THƯỜNG VỤ
+        BÍ THƯ
+        Nguyễn Văn A
+        """;
+
+    internal const string Decision = """
+        ỦY BAN NHÂN DÂN                                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        XÃ THƯỢNG LÂM                                     Độc lập - Tự do - Hạnh phúc
+        Số: 88/QĐ-UBND                                    Thượng Lâm, ngày 15 tháng 4 năm 2026
+
+        QUYẾT ĐỊNH
+        Về việc ban hành Kế hoạch hỗ trợ người có uy tín năm 2026
+
+        CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ THƯỢNG LÂM
+        Căn cứ Kế hoạch số 103-KH/TU, ngày 01/4/2026 của Ban Thường vụ Tỉnh ủy;
+        QUYẾT ĐỊNH:
+        Điều 1. Ban hành kèm theo Quyết định này Kế hoạch hỗ trợ người có uy tín trong đồng bào dân tộc thiểu số năm 2026.
+        Điều 2. Quyết định có hiệu lực từ ngày ký.
+        Điều 3. Văn phòng Ủy ban nhân dân xã và các đơn vị liên quan chịu trách nhiệm thi hành Quyết định này.
+
+        Nơi nhận:
+        - Như Điều 3,
+        - Lưu VT.
+        CHỦ TỊCH
+        Lý Văn Tâm
+
+        KẾ HOẠCH
+        Hỗ trợ người có uy tín trong đồng bào dân tộc thiểu số năm 2026
+        (Ban hành kèm theo Quyết định số 88/QĐ-UBND ngày 15/4/2026 của Chủ tịch Ủy ban nhân dân xã)
+
+        I. MỤC ĐÍCH, YÊU CẦU
+        Phát huy vai trò người có uy tín trong vận động Nhân dân.
+        II. NHIỆM VỤ, GIẢI PHÁP
+        1. Thăm hỏi, tặng quà người có uy tín dịp Tết Nguyên đán.
+        2. Tổ chức hội nghị biểu dương người có uy tín tiêu biểu.
+        III. TỔ CHỨC THỰC HIỆN
+        1. Văn phòng Ủy ban nhân dân xã chủ trì, hằng năm báo cáo kết quả.
+        """;
+
+    [Fact]
+    public void A_programme_in_parts_with_a_number_split_over_two_lines_and_an_ocr_symbol()
+    {
+        var document = PlanParser.Parse(Programme);
+        Assert.Equal(("Chương trình", "45-CTr/ĐU", new DateOnly(2026, 4, 2)), (document.Kind, document.Number, document.Date));
+        Assert.Equal(["I", "II", "III"], document.Sections.Select(s => s.Label));
+        Assert.Equal(["MỤC ĐÍCH, YÊU CẦU", "NHIỆM VỤ, GIẢI PHÁP", "TỔ CHỨC THỰC HIỆN"], document.Sections.Select(s => s.Title));
+        Assert.Equal(["II.1", "II.2"], document.Tasks.Select(t => t.Id));
+        Assert.Equal(2, document.Tasks[0].Bullets.Count);
+        Assert.Contains(document.Citations, c => c.Number == "236-KL/TW");
+        Assert.Equal(["6-month", "annual"], document.Reporting.Select(r => r.Kind));
+        Assert.Equal("Văn phòng Đảng ủy", document.Chain.Consolidator);
+        Assert.DoesNotContain(document.Warnings, w => w.Contains("số, ký hiệu", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Căn cứ Kết luận số 445-KL/T Ư, ngày 10/3/2025 của Bộ Chính trị", "445-KL/TW")]
+    [InlineData("Căn cứ Kết luận số 100 - KL/TW, ngày 10/01/2024 của Ban Bí thư", "100-KL/TW")]
+    [InlineData("Căn cứ Chỉ thị số 49-CT/TƯ, ngày 20/10/2015 của Ban Bí thư", "49-CT/TW")]
+    [InlineData("Căn cứ Kế hoạch số 103-KH/TU, ngày 01/4/2026 của Ban Thường vụ Tỉnh ủy", "103-KH/TU")]
+    public void Numbers_read_from_ocr_text_are_normalized(string sentence, string number)
+    {
+        var document = PlanParser.Parse($"KẾ HOẠCH\nthực hiện công tác dân vận\n{sentence}\nI. MỤC ĐÍCH\nNâng cao nhận thức.");
+        Assert.Contains(document.Citations, c => c.Number == number);
+    }
+
+    [Fact]
+    public void A_regulation_in_chapters_and_articles_is_read_for_the_registry_without_tasks()
+    {
+        var document = PlanParser.Parse(Regulation);
+        Assert.Equal(("Quy định", "07-QĐi/TU"), (document.Kind, document.Number));
+        Assert.Equal(["I", "II"], document.Sections.Select(s => s.Label));
+        Assert.Equal(["1", "2"], document.Sections[0].Children.Select(a => a.Label));
+        Assert.Equal(["1", "2"], document.Sections[0].Children[0].Children.Select(c => c.Label)); // clauses stay inside their article
+        Assert.Empty(document.Tasks);
+        Assert.Contains(document.Citations, c => c.Number == "100-KL/TW");
+        Assert.Contains(document.Warnings, w => w.StartsWith("Văn bản là quy định", StringComparison.Ordinal));
+        Assert.DoesNotContain(document.Warnings, w => w.Contains("chế độ báo cáo", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_decision_that_issues_a_plan_yields_the_attached_plan()
+    {
+        var document = PlanParser.Parse(Decision);
+        Assert.Equal("Kế hoạch", document.Kind);
+        Assert.StartsWith("Hỗ trợ người có uy tín", document.Title, StringComparison.Ordinal);
+        Assert.Equal(("XÃ THƯỢNG LÂM", new DateOnly(2026, 4, 15)), (document.Issuer, document.Date));
+        Assert.Equal(["II.1", "II.2"], document.Tasks.Select(t => t.Id));
+        Assert.Contains(document.Citations, c => c.Number == "88/QĐ-UBND" && c.Kind == "Quyết định");
+        Assert.Contains(document.Citations, c => c.Number == "103-KH/TU");
+        Assert.Contains(document.Warnings, w => w.StartsWith("Kế hoạch ban hành kèm theo Quyết định số 88/QĐ-UBND", StringComparison.Ordinal));
     }
 }

@@ -147,6 +147,37 @@ public abstract class PlanImportTests(DanVanApp app)
     }
 
     [Fact]
+    public async Task A_regulation_goes_into_the_registry_and_a_programme_can_take_each_bullet_as_a_task()
+    {
+        await app.CreateUserAsync("officer.shapes@test.vn", MembershipRole.Officer, "TQ.TU", subtree: true);
+        var province = await app.OrganizationAsync("TQ.TU");
+        var commune = await app.OrganizationAsync("TL.DU");
+        var client = app.CreateBrowser();
+        await Forms.SignInAsync(client, "officer.shapes@test.vn");
+
+        // A regulation in chapters and articles holds no tasks: the page says so and offers the registry, never a refusal.
+        var plansBefore = await app.WithDbAsync((db, _) => db.Plans.CountAsync());
+        var (url, form, html) = await PlanUploads.ReviewAsync(client, "quy-dinh.txt", System.Text.Encoding.UTF8.GetBytes(DanVan.Tests.Documents.DocumentShapeTests.Regulation), province.Id);
+        Assert.Contains("không có nhiệm vụ để giao và theo dõi", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains("id=\"register-document\"", html, StringComparison.Ordinal);
+        var registered = await form.PostAsync(client, url + "&handler=Register");
+        Assert.True(registered.StatusCode == HttpStatusCode.Redirect, await Forms.HtmlAsync(registered));
+        var document = await app.WithDbAsync((db, _) => db.Documents.SingleAsync(d => d.Number == "07-QĐi/TU"));
+        Assert.Equal(("Quy định", false, province.Id), (document.Kind, document.IsStub, document.OrganizationId!.Value));
+        Assert.True(await app.WithDbAsync((db, _) => db.DocumentCitations.AnyAsync(c => c.CitingId == document.Id && c.Cited!.Number == "100-KL/TW")));
+        Assert.Equal(plansBefore, await app.WithDbAsync((db, _) => db.Plans.CountAsync()));
+        Assert.Equal($"/Plans/Registry/Details/{document.Id}", registered.Headers.Location!.OriginalString);
+
+        // A programme in parts, its number on the line after "Số:": one task per bullet when the officer chooses so.
+        (url, form, _) = await PlanUploads.ReviewAsync(client, "chuong-trinh.txt", System.Text.Encoding.UTF8.GetBytes(DanVan.Tests.Documents.DocumentShapeTests.Programme), commune.Id);
+        Assert.Equal("45-CTr/ĐU", form["Draft.Number"]);
+        Assert.Equal(("II.1", "II.2"), (form["Draft.Tasks[0].Number"], form["Draft.Tasks[1].Number"]));
+        var split = HtmlForm.Read(await Forms.HtmlAsync(await form.PostAsync(client, url + "&handler=SplitAll")), "review");
+        Assert.Equal(["II.1", "II.1.1", "II.1.2", "II.2"], Enumerable.Range(0, 4).Select(i => split[$"Draft.Tasks[{i}].Number"]));
+        Assert.Equal("Hoàn thành trong quý II năm 2026.", split["Draft.Tasks[1].Text"]);
+    }
+
+    [Fact]
     public async Task Bad_files_get_a_clear_message_and_nothing_is_staged_or_saved()
     {
         await app.CreateUserAsync("officer.badfile@test.vn", MembershipRole.Officer, "TL.UBND");

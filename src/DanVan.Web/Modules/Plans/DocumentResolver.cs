@@ -16,7 +16,27 @@ internal sealed class DocumentResolver(AppDbContext db, DateTime now, bool isDem
 {
     private readonly Dictionary<string, OfficialDocument> known = new(StringComparer.Ordinal);
 
-    public async Task<OfficialDocument> ForPlanAsync(string kind, string? number, string? issuer, DateOnly? issuedOn, string title, Guid organizationId, CancellationToken cancellationToken)
+    public Task<OfficialDocument> ForPlanAsync(string kind, string? number, string? issuer, DateOnly? issuedOn, string title, Guid organizationId, CancellationToken cancellationToken) =>
+        OwnAsync(kind, number, issuer, issuedOn, organizationId, title, async existing =>
+        {
+            if (await db.Plans.AnyAsync(p => p.DocumentId == existing.Id, cancellationToken))
+            {
+                throw new BusinessRuleException($"{existing.Label} đã được nhập vào DanVan. Hãy kiểm tra lại số, ký hiệu.");
+            }
+
+            existing.BecomePlanOf(organizationId, kind, issuer, issuedOn, title);
+        }, cancellationToken);
+
+    /// <summary>A document without tasks, for the registry only: new, or completing the stub of its number.</summary>
+    public Task<OfficialDocument> ForRegistryAsync(string kind, string? number, string? issuer, DateOnly? issuedOn, string title, Guid organizationId, CancellationToken cancellationToken) =>
+        OwnAsync(kind, number, issuer, issuedOn, organizationId, title, existing =>
+        {
+            existing.RegisterAs(organizationId, kind, issuer, issuedOn, title);
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    /// <summary>The unit's own document: new, or the one of its number taken over by the rule given.</summary>
+    private async Task<OfficialDocument> OwnAsync(string kind, string? number, string? issuer, DateOnly? issuedOn, Guid organizationId, string title, Func<OfficialDocument, Task> takeOver, CancellationToken cancellationToken)
     {
         number = string.IsNullOrWhiteSpace(number) ? null : DocumentNumbers.Normalize(number);
         var existing = number is null ? null : await FindAsync(number, issuer, cancellationToken);
@@ -28,12 +48,7 @@ internal sealed class DocumentResolver(AppDbContext db, DateTime now, bool isDem
             return document;
         }
 
-        if (await db.Plans.AnyAsync(p => p.DocumentId == existing.Id, cancellationToken))
-        {
-            throw new BusinessRuleException($"{existing.Label} đã được nhập vào DanVan. Hãy kiểm tra lại số, ký hiệu.");
-        }
-
-        existing.BecomePlanOf(organizationId, kind, issuer, issuedOn, title);
+        await takeOver(existing);
         Remember(existing);
         return existing;
     }

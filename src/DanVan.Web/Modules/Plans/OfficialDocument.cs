@@ -89,6 +89,22 @@ public sealed class OfficialDocument
             throw new BusinessRuleException($"Văn bản {Label} đã là kế hoạch của một đơn vị khác.");
         }
 
+        TakeOver(organizationId, kind, issuer, issuedOn, title);
+    }
+
+    /// <summary>A document that holds no tasks (a decision, a regulation, a notice) entered in the registry by its issuer: the same rules as a plan's.</summary>
+    public void RegisterAs(Guid organizationId, string kind, string? issuer, DateOnly? issuedOn, string title)
+    {
+        if (OrganizationId is { } owner && owner != organizationId)
+        {
+            throw new BusinessRuleException($"Văn bản {Label} đã được một đơn vị khác ghi vào sổ văn bản.");
+        }
+
+        TakeOver(organizationId, kind, issuer, issuedOn, title);
+    }
+
+    private void TakeOver(Guid organizationId, string kind, string? issuer, DateOnly? issuedOn, string title)
+    {
         // A stub is taken over only by the document it stands for: the same kind, and the same issuer when both name one.
         var sameKind = VietnameseText.Fold(kind) == VietnameseText.Fold(Kind);
         var sameIssuer = issuer is null || Issuer is null || VietnameseText.Fold(issuer) == VietnameseText.Fold(Issuer);

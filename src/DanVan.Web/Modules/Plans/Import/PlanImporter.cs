@@ -121,6 +121,52 @@ public sealed class PlanImporter(AppDbContext db, TimeProvider clock) : IPlanImp
         }
     }
 
+    /// <summary>
+    /// A document that holds no tasks (a decision, a regulation, a report, a notice) goes into the registry with what it
+    /// cites, in one save: its header as the officer corrected it. Never a plan.
+    /// </summary>
+    public async Task<(OfficialDocument? Document, IReadOnlyList<string> Errors)> RegisterAsync(ImportContext context, PlanDraft draft, PlanDocument parsed, bool isDemo, CancellationToken cancellationToken)
+    {
+        var errors = new List<string>();
+        if (!VietnameseText.TryParseDate(draft.IssuedOn, out var issuedOn))
+        {
+            errors.Add($"Ngày ban hành “{draft.IssuedOn}” không hợp lệ; hãy nhập theo dạng dd/MM/yyyy.");
+        }
+
+        if (string.IsNullOrWhiteSpace(draft.Title))
+        {
+            errors.Add("Hãy nhập trích yếu (tên) của văn bản.");
+        }
+
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        try
+        {
+            var documents = new DocumentResolver(db, now, isDemo);
+            var document = await documents.ForRegistryAsync(draft.Kind, draft.Number, draft.Issuer, issuedOn, draft.Title!, context.Issuer.Id, cancellationToken);
+            foreach (var citation in parsed.Citations.Where(c => c.Number != document.Number))
+            {
+                var cited = await documents.CitedAsync(citation, cancellationToken);
+                if (!await db.DocumentCitations.AnyAsync(c => c.CitingId == document.Id && c.CitedId == cited.Id, cancellationToken))
+                {
+                    db.DocumentCitations.Add(new DocumentCitation(document.Id, cited.Id));
+                }
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return (document, []);
+        }
+        catch (BusinessRuleException e)
+        {
+            db.ChangeTracker.Clear();
+            return (null, [e.Message]);
+        }
+    }
+
     private static void AddTasks(ImportContext context, PlanDraft draft, Plan plan)
     {
         var units = draft.Units.ToDictionary(u => u.Name, StringComparer.Ordinal);

@@ -74,6 +74,39 @@ public sealed class ReviewModel(AppDbContext db, PlanImporter importer, ImportSt
         d => DraftEditing.Remove(d, index) || Refuse("Kế hoạch phải còn ít nhất một nhiệm vụ."),
         cancellationToken);
 
+    /// <summary>Every task with bullet lines becomes one task per bullet (how units really report), the item's text the first.</summary>
+    public Task<IActionResult> OnPostSplitAllAsync(CancellationToken cancellationToken) => EditAsync(d =>
+    {
+        var split = false;
+        for (var i = d.Tasks.Count - 1; i >= 0; i--)
+        {
+            split |= d.Tasks[i].Text.Split('\n').Skip(1).Any(l => l.TrimStart().StartsWith('-') || l.TrimStart().StartsWith('+')) && DraftEditing.Split(d, i);
+        }
+
+        return split || Refuse("Không có nhiệm vụ nào có các ý gạch đầu dòng để tách.");
+    }, cancellationToken);
+
+    /// <summary>A document that holds no tasks is entered in the registry (header and citations), never refused.</summary>
+    public async Task<IActionResult> OnPostRegisterAsync(CancellationToken cancellationToken)
+    {
+        var staged = await LoadAsync(Draft.ParentPlanId, fromUpload: false, cancellationToken);
+        if (staged is null)
+        {
+            return Page();
+        }
+
+        var (document, errors) = await importer.RegisterAsync(Context, Draft, Parsed, isDemo: false, cancellationToken);
+        if (document is null)
+        {
+            Errors = errors;
+            return Page();
+        }
+
+        await staging.RemoveAsync(Id!, cancellationToken);
+        TempData["Message"] = $"Đã ghi {document.Label} vào sổ văn bản (không có nhiệm vụ để theo dõi).";
+        return RedirectToPage("/Plans/Registry/Details", new { id = document.Id });
+    }
+
     public async Task<IActionResult> OnPostConfirmAsync(CancellationToken cancellationToken)
     {
         var staged = await LoadAsync(Draft.ParentPlanId, fromUpload: false, cancellationToken);
