@@ -15,7 +15,7 @@ public sealed class ReportingRulesTests
     {
         static int[] Days(params (string Key, string Value)[] settings) => new ConfigurationBuilder()
             .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))).Build()
-            .GetSection("Reminders").Get<DanVan.Web.Modules.Reporting.Reminders.ReminderOptions>()?.Days ?? new DanVan.Web.Modules.Reporting.Reminders.ReminderOptions().Days;
+            .GetSection("Reminders").Get<DanVan.Web.Modules.Notifications.Contracts.ReminderOptions>()?.Days ?? new DanVan.Web.Modules.Notifications.Contracts.ReminderOptions().Days;
         Assert.Equal([7, 3, 1], Days());
         Assert.Equal([5, 2], Days(("Reminders:DaysBefore:0", "2"), ("Reminders:DaysBefore:1", "5")));
         Assert.Equal([1], Days(("Reminders:DaysBefore:0", "1"), ("Reminders:DaysBefore:1", "400"), ("Reminders:DaysBefore:2", "-3")));

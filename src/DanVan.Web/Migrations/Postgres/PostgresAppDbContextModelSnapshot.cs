@@ -473,6 +473,33 @@ namespace DanVan.Web.Migrations.Postgres
                     b.ToTable("plans_cycle_deadlines", (string)null);
                 });
 
+            modelBuilder.Entity("DanVan.Web.Modules.Plans.Cycles.CycleReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("plans_cycle_reminders", (string)null);
+                });
+
             modelBuilder.Entity("DanVan.Web.Modules.Plans.Cycles.LegacyCompletion", b =>
                 {
                     b.Property<Guid>("AssignmentId")
@@ -1606,6 +1633,15 @@ namespace DanVan.Web.Migrations.Postgres
                     b.HasOne("DanVan.Web.Modules.Plans.Plan", null)
                         .WithMany()
                         .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Web.Modules.Plans.Cycles.CycleReminder", b =>
+                {
+                    b.HasOne("DanVan.Web.Modules.Plans.Cycles.TaskCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

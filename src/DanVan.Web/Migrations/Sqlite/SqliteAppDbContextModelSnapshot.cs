@@ -461,6 +461,33 @@ namespace DanVan.Web.Migrations.Sqlite
                     b.ToTable("plans_cycle_deadlines", (string)null);
                 });
 
+            modelBuilder.Entity("DanVan.Web.Modules.Plans.Cycles.CycleReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("plans_cycle_reminders", (string)null);
+                });
+
             modelBuilder.Entity("DanVan.Web.Modules.Plans.Cycles.LegacyCompletion", b =>
                 {
                     b.Property<Guid>("AssignmentId")
@@ -1590,6 +1617,15 @@ namespace DanVan.Web.Migrations.Sqlite
                     b.HasOne("DanVan.Web.Modules.Plans.Plan", null)
                         .WithMany()
                         .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Web.Modules.Plans.Cycles.CycleReminder", b =>
+                {
+                    b.HasOne("DanVan.Web.Modules.Plans.Cycles.TaskCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

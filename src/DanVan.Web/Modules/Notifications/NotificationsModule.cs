@@ -11,6 +11,7 @@ public static class NotificationsModule
     {
         services.AddEntityModel(typeof(NotificationsModule));
         services.Configure<SmtpOptions>(configuration.GetSection("Smtp"));
+        services.Configure<ReminderOptions>(configuration.GetSection("Reminders"));
         services.AddScoped<EmailOutbox>();
         services.AddScoped<INotifier, Notifier>();
         services.AddScoped<UnreadNotifications>();

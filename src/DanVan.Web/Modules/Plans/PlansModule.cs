@@ -23,8 +23,11 @@ public static class PlansModule
         services.AddCliCommand(PlanCommand.Create);
         services.AddSingleton<Cycles.CycleInterceptor>();
         services.AddDatabaseInterceptor<Cycles.CycleInterceptor>();
+        services.AddSingleton<Tasks.TaskNotices>();
+        services.AddDatabaseInterceptor<Tasks.TaskNotices>(order: 10); // after the cycles (which detect the changes), before the audit log
         services.AddScoped<Cycles.CycleRollover>();
         services.AddScoped<ITaskCycles, Cycles.TaskCycles>();
+        services.AddScoped<ICycleReminders, Cycles.CycleReminders>();
         services.AddScoped<IStartupTask, Cycles.CycleStartup>();
         services.AddHostedService<Cycles.CycleService>();
 

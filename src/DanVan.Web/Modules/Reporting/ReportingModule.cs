@@ -29,7 +29,6 @@ public static class ReportingModule
         services.AddScoped<IReportingDemo, DemoPeriods>();
         services.AddScoped<ISyntheticReports, Demo.SyntheticReports>();
         services.AddScoped<IReportingOverview, ReportingOverview>();
-        services.Configure<ReminderOptions>(configuration.GetSection("Reminders"));
         services.AddScoped<ReminderRun>();
         services.AddHostedService<ReminderService>();
         services.AddApiEndpoints<Api.ReportingApi>();

@@ -32,6 +32,18 @@ internal sealed class DocumentCitationConfiguration : IEntityTypeConfiguration<D
     }
 }
 
+internal sealed class CycleReminderConfiguration : IEntityTypeConfiguration<Cycles.CycleReminder>
+{
+    public void Configure(EntityTypeBuilder<Cycles.CycleReminder> builder)
+    {
+        builder.ToTable("plans_cycle_reminders");
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Kind).HasMaxLength(16);
+        builder.HasIndex(r => new { r.CycleId, r.Kind }).IsUnique();
+        builder.HasOne<Cycles.TaskCycle>().WithMany().HasForeignKey(r => r.CycleId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
 {
     public void Configure(EntityTypeBuilder<Plan> builder)

@@ -1,3 +1,4 @@
+using DanVan.Web.Modules.Notifications.Contracts;
 using DanVan.Web.Modules.Audit.Contracts;
 
 using Microsoft.Extensions.Options;

@@ -22,8 +22,6 @@ public sealed class ReportReminder
 
     public int Recipients { get; private set; }
 
-    public static string BeforeKind(int days) => $"before-{days}";
-
     public static ReportReminder Create(Guid reportId, string kind, DateOnly dueOn, int recipients, DateTime utcNow) =>
         new() { ReportId = reportId, Kind = kind, DueOn = dueOn, Recipients = recipients, CreatedAt = utcNow };
 }
