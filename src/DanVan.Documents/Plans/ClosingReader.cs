@@ -46,7 +46,15 @@ internal static class ClosingReader
 
         if (start < 0)
         {
-            return null;
+            // A title alone ("CHỦ TỊCH", then the name): no authority line.
+            var alone = closing.ToList().FindIndex(IsSignerTitle);
+            if (alone < 0)
+            {
+                return null;
+            }
+
+            var signerName = closing.Skip(alone + 1).FirstOrDefault(p => p.Marker == Marker.None && p.Text.Trim().Length > 0 && !Fold.IsUpper(p.Text))?.Text.Trim();
+            return new Signer(null, closing[alone].Text.Trim(), signerName);
         }
 
         string? title = null, name = null;
@@ -94,4 +102,13 @@ internal static class ClosingReader
 
     public static bool IsSignatureStart(Paragraph paragraph) =>
         paragraph.Marker == Marker.None && ParagraphReader.SignatureAuthority().IsMatch(paragraph.Text + " ");
+
+    /// <summary>A signer's title alone, in capitals ("CHỦ TỊCH", "PHÓ BÍ THƯ THƯỜNG TRỰC"): a signature without "T/M" or "K/T".</summary>
+    public static bool IsSignerTitle(Paragraph paragraph) =>
+        paragraph.Marker == Marker.None && SignerTitles.Contains(Fold.Of(paragraph.Text.Trim()));
+
+    private static readonly HashSet<string> SignerTitles = new(
+        new[] { "chu tich", "bi thu", "giam doc", "truong ban", "chanh van phong", "thu truong" }
+            .SelectMany(t => new[] { t, "pho " + t, t + " thuong truc", "pho " + t + " thuong truc" }),
+        StringComparer.Ordinal);
 }

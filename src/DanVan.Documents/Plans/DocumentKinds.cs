@@ -7,7 +7,7 @@ internal static class DocumentKinds
 {
     public static readonly string[] All =
     [
-        "Kế hoạch", "Chương trình", "Kết luận", "Chỉ thị", "Nghị quyết", "Báo cáo", "Quyết định", "Hướng dẫn", "Thông báo",
+        "Kế hoạch", "Chương trình hành động", "Chương trình", "Kết luận", "Chỉ thị", "Nghị quyết", "Báo cáo", "Quyết định", "Hướng dẫn", "Thông báo",
         "Thông tri", "Quy định", "Quy chế", "Đề án", "Công văn", "Tờ trình", "Nghị định", "Thông tư", "Luật",
     ];
 

@@ -22,7 +22,8 @@ internal static partial class HeaderReader
         var issuerLines = new List<string>();
         var title = new List<string>();
         var afterKind = false;
-        var numberPending = false; // "Số:" alone on its line: the number is on the next
+        var numberPending = false;
+        var justAfterKind = false; // "Số:" alone on its line: the number is on the next
 
         var titleClosed = false;
         foreach (var paragraph in header)
@@ -63,6 +64,7 @@ internal static partial class HeaderReader
                 {
                     kind = k;
                     afterKind = true;
+                    justAfterKind = true;
                     continue;
                 }
 
@@ -82,7 +84,10 @@ internal static partial class HeaderReader
                     continue;
                 }
 
-                if (!titleClosed && (title.Count == 0 ? !Preamble().IsMatch(text) : char.IsLower(text[0])))
+                // A title right under the kind may start "Thực hiện …" too: a preamble is long, says "ban hành" or ends with ":".
+                var titleLike = title.Count == 0 && (!Preamble().IsMatch(text) || (justAfterKind && text.Length <= 250 && !text.EndsWith(':') && !text.Contains("ban hành", StringComparison.OrdinalIgnoreCase)));
+                justAfterKind = false;
+                if (!titleClosed && (title.Count == 0 ? titleLike : char.IsLower(text[0])))
                 {
                     title.Add(text);
                     continue;

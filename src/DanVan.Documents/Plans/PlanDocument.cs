@@ -40,6 +40,9 @@ public sealed record PlanDocument
     public Signer? Signer { get; init; }
 
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>The number of the decision a plan is issued with ("ban hành kèm theo"): not a document it carries out.</summary>
+    public string? IssuedWith { get; init; }
 }
 
 /// <summary>A document cited by the plan (once, however often it is cited).</summary>
@@ -62,6 +65,19 @@ public sealed record Section(string Label, string Title, IReadOnlyList<string> P
 public sealed record PlanTask(string Id, string Section, string Text, IReadOnlyList<string> Bullets)
 {
     public int Line { get; init; }
+
+    /// <summary>As the text says, if it does: <c>once</c>, <c>monthly</c>, <c>quarterly</c>, <c>six-monthly</c>, <c>annual</c>, <c>ongoing</c>.</summary>
+    public string? Recurrence { get; init; }
+
+    /// <summary>The deadline the text gives a task done once ("hoàn thành trước ngày 30/6/2026").</summary>
+    public DateOnly? DueOn { get; init; }
+
+    /// <summary>The same task with the schedule its own words give.</summary>
+    internal PlanTask WithSchedule()
+    {
+        var (recurrence, due) = ScheduleReader.Read(string.Join(' ', Bullets.Prepend(Text)));
+        return this with { Recurrence = recurrence, DueOn = due };
+    }
 }
 
 /// <summary>A unit named in "Tổ chức thực hiện", with its role and what it must do.</summary>

@@ -124,7 +124,9 @@ public static partial class PlanParser
         }
 
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
-        var plan = Parse(string.Join('\n', lines.Skip(content[heading].Line - 1)), attachment: true);
+        // The lines before the attachment are blanked, not cut: its sections keep the file's line numbers.
+        var from = content[heading].Line - 1;
+        var plan = Parse(string.Join('\n', lines.Select((line, i) => i < from ? "" : line)), attachment: true);
         // The decision itself, what it cites ("Căn cứ …"), then what the plan cites.
         List<Citation> cites = decision.Number is { } number ? [new Citation(decision.Kind, number, decision.Date, decision.Issuer) { Line = content[0].Line }] : [];
         foreach (var cited in CitationFinder.Find(content.Take(closingStart).Concat(footnotes), decision.Number).Concat(plan.Citations))
@@ -150,6 +152,7 @@ public static partial class PlanParser
         return plan with
         {
             Title = plan.Title is { } title ? IssuedWith().Replace(title, "") : null,
+            IssuedWith = decision.Number,
             Issuer = plan.Issuer ?? decision.Issuer,
             SuperiorIssuer = plan.SuperiorIssuer ?? decision.SuperiorIssuer,
             Date = plan.Date ?? decision.Date,
@@ -165,7 +168,7 @@ public static partial class PlanParser
     {
         for (var i = from; i < content.Count; i++)
         {
-            if ((content[i].Marker == Marker.None && content[i].Text.StartsWith("Nơi nhận", StringComparison.Ordinal)) || ClosingReader.IsSignatureStart(content[i]))
+            if ((content[i].Marker == Marker.None && content[i].Text.StartsWith("Nơi nhận", StringComparison.Ordinal)) || ClosingReader.IsSignatureStart(content[i]) || ClosingReader.IsSignerTitle(content[i]))
             {
                 return i;
             }

@@ -18,7 +18,7 @@ internal static class TaskReader
     /// </summary>
     public static List<PlanTask> ReadItems(IEnumerable<Section> items) =>
         items.Where(item => !IsOrganization(item))
-            .Select(item => new PlanTask(item.Path, item.Path, item.Title, item.Paragraphs.Concat(SectionTreeBuilder.Flatten(item.Children).Select(c => c.Title)).ToList()) { Line = item.Line })
+            .Select(item => new PlanTask(item.Path, item.Path, item.Title, item.Paragraphs.Concat(SectionTreeBuilder.Flatten(item.Children).Select(c => c.Title)).ToList()) { Line = item.Line }.WithSchedule())
             .ToList();
 
     private static bool IsOrganization(Section section)
@@ -34,14 +34,14 @@ internal static class TaskReader
         {
             if (section.Children.Count == 0)
             {
-                tasks.AddRange(section.Paragraphs.Select((text, i) => new PlanTask($"{section.Path}.{i + 1}", section.Path, text, []) { Line = section.Line }));
+                tasks.AddRange(section.Paragraphs.Select((text, i) => new PlanTask($"{section.Path}.{i + 1}", section.Path, text, []) { Line = section.Line }.WithSchedule()));
                 continue;
             }
 
             foreach (var item in section.Children)
             {
                 var bullets = item.Paragraphs.Concat(SectionTreeBuilder.Flatten(item.Children).Select(c => c.Title)).ToList();
-                tasks.Add(new PlanTask(item.Path, item.Path, item.Title, bullets) { Line = item.Line });
+                tasks.Add(new PlanTask(item.Path, item.Path, item.Title, bullets) { Line = item.Line }.WithSchedule());
             }
         }
 

@@ -186,6 +186,22 @@ public sealed class DocumentShapeTests
         Assert.Contains(document.Citations, c => c.Number == number);
     }
 
+    [Theory]
+    [InlineData("Phát sóng chuyên mục dân vận hằng tháng trên đài truyền thanh xã.", "monthly", null)]
+    [InlineData("Rà soát, cập nhật danh sách người có uy tín, hằng quý báo cáo kết quả.", "quarterly", null)]
+    [InlineData("Định kỳ 6 tháng sơ kết việc thực hiện quy chế dân chủ.", "six-monthly", null)]
+    [InlineData("Hằng năm biểu dương mô hình dân vận khéo.", "annual", null)]
+    [InlineData("Hoàn thành việc quán triệt trước ngày 30/6/2026.", "once", "2026-06-30")]
+    [InlineData("Tổ chức hội nghị sơ kết trong quý III năm 2026.", "once", "2026-09-30")]
+    [InlineData("Xây dựng kế hoạch chi tiết trong tháng 5/2026.", "once", "2026-05-31")]
+    [InlineData("Tăng cường tuyên truyền, vận động Nhân dân.", null, null)]
+    public void A_tasks_schedule_is_read_from_its_words(string sentence, string? recurrence, string? due)
+    {
+        var document = PlanParser.Parse($"KẾ HOẠCH\nthực hiện công tác dân vận\nI. NHIỆM VỤ, GIẢI PHÁP\n1. {sentence}");
+        var task = Assert.Single(document.Tasks);
+        Assert.Equal((recurrence, due is null ? (DateOnly?)null : DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture)), (task.Recurrence, task.DueOn));
+    }
+
     [Fact]
     public void A_regulation_in_chapters_and_articles_is_read_for_the_registry_without_tasks()
     {
@@ -201,9 +217,31 @@ public sealed class DocumentShapeTests
     }
 
     [Fact]
+    public void An_action_programme_a_capitalised_title_and_a_bare_signer_title_are_read()
+    {
+        var document = PlanParser.Parse("""
+            ĐẢNG ỦY XÃ THƯỢNG LÂM
+            Số 46-CTr/ĐU
+            CHƯƠNG TRÌNH HÀNH ĐỘNG
+            Thực hiện Quy chế dân vận của hệ thống chính trị năm 2026
+            I. NHIỆM VỤ, GIẢI PHÁP
+            1. Tổ chức hội nghị quán triệt.
+            CHỦ TỊCH
+            Lò Văn Minh
+            """);
+        Assert.Equal(("Chương trình hành động", "Thực hiện Quy chế dân vận của hệ thống chính trị năm 2026", "ĐẢNG ỦY XÃ THƯỢNG LÂM"), (document.Kind, document.Title, document.Issuer));
+        Assert.Equal("Tổ chức hội nghị quán triệt.", Assert.Single(document.Tasks).Text);
+        Assert.Empty(document.Tasks[0].Bullets); // the signature is not part of the last task
+        Assert.Equal(new Signer(null, "CHỦ TỊCH", "Lò Văn Minh"), document.Signer);
+    }
+
+    [Fact]
     public void A_decision_that_issues_a_plan_yields_the_attached_plan()
     {
         var document = PlanParser.Parse(Decision);
+        Assert.Equal("88/QĐ-UBND", document.IssuedWith);
+        var lines = Decision.Split('\n');
+        Assert.StartsWith("1. Thăm hỏi", lines[document.Tasks[0].Line - 1].Trim(), StringComparison.Ordinal); // lines of the file, not of the attachment
         Assert.Equal("Kế hoạch", document.Kind);
         Assert.StartsWith("Hỗ trợ người có uy tín", document.Title, StringComparison.Ordinal);
         Assert.Equal(("XÃ THƯỢNG LÂM", new DateOnly(2026, 4, 15)), (document.Issuer, document.Date));

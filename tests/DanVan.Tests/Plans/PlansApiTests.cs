@@ -78,6 +78,10 @@ public abstract class PlansApiTests(DanVanApp app)
         Assert.Contains("bien-ban.pdf", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var otherCycle = await app.WithDbAsync((db, _) => db.TaskCycles.Where(c => c.AssignmentId != assignmentId).Select(c => c.Id).FirstAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await officer.PostAsJsonAsync(url, new { cycleId = otherCycle, note = "Chu kỳ khác" })).StatusCode);
+        // A completion names its cycle: a retried call can never close the next one.
+        var unnamed = await officer.PostAsJsonAsync(url, new { note = "Đã xong", completes = true });
+        Assert.Equal(HttpStatusCode.BadRequest, unnamed.StatusCode);
+        Assert.Contains("cycleId", await unnamed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var empty = await officer.PostAsJsonAsync(url, new { cycleId, note = "" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, empty.StatusCode);
         Assert.Equal(before, await ProgressCountAsync(assignmentId));

@@ -68,7 +68,7 @@ internal sealed record CurrentCycleResponse(Guid Id, string Key, string Label, D
 
 internal sealed record EarlierResponse(int DoneOnTime, int DoneLate, int NotDone);
 
-/// <param name="CycleId">The cycle to record on; default: the part's oldest overdue cycle, else its current one.</param>
+/// <param name="CycleId">The cycle to record on; default: the part's oldest overdue cycle, else its current one. Required with completes.</param>
 /// <param name="OnDate">The day the work was done (default today); a completion is dated by it.</param>
 internal sealed record ProgressRequest(Guid? CycleId, string? Note, DateOnly? OnDate, bool Completes, bool ExceededTarget, IReadOnlyList<EvidenceRequest>? Evidence);
 

@@ -34,7 +34,7 @@ internal sealed class PlansApi : IApiEndpoints
         api.MapGet("/tasks/{id:guid}/cycles", GetCyclesAsync).WithName("GetTaskCycles")
             .WithSummary("The cycles of each part of the task the caller sees: period, deadline, completion and state.");
         api.MapPost("/assignments/{id:guid}/progress", AddProgressAsync).WithName("AddProgress")
-            .WithSummary("Records a progress note on a cycle of a unit's part (default: its oldest overdue cycle, else the current one); completes=true records the cycle done. Evidence: up to 5 files (photo, PDF, Word), base64, each at most 10 MB; the request at most 30 MB.");
+            .WithSummary("Records a progress note on a cycle of a unit's part (default: its oldest overdue cycle, else the current one); completes=true records the cycle done and needs cycleId, so a retried call never closes a second cycle. Evidence: up to 5 files (photo, PDF, Word), base64, each at most 10 MB; the request at most 30 MB.");
     }
 
     private static async Task<Ok<Paged<PlanSummaryResponse>>> GetPlansAsync(AppDbContext db, CurrentUser currentUser, CancellationToken cancellationToken, int page = 1, int pageSize = 25)
@@ -144,6 +144,12 @@ internal sealed class PlansApi : IApiEndpoints
         }
 
         var errors = new Dictionary<string, string[]>();
+        if (request.Completes && request.CycleId is null)
+        {
+            // A retried call must not close the next cycle too: a completion names the cycle it closes.
+            errors["cycleId"] = ["Khi ghi nhận hoàn thành, hãy ghi rõ chu kỳ (cycleId) được hoàn thành."];
+        }
+
         var files = new List<EvidenceUpload>();
         var evidence = request.Evidence ?? [];
         if (evidence.Count > ProgressRecording.MaxFiles)

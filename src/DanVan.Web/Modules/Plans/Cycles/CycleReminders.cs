@@ -59,17 +59,28 @@ internal sealed class CycleReminders(AppDbContext db, INotifier notifier, IOptio
             return 0;
         }
 
+        // Beside what fell due now, each unit is told how many of its cycles are overdue in all (older ones were reminded before).
+        var unitIds = due.Select(d => d.UnitId).Distinct().ToList();
+        var overdueInAll = await db.TaskCycles.AsNoTracking()
+            .Where(c => c.CompletedOn == null && c.DueOn < today && c.Assignment!.OrganizationId != null && unitIds.Contains(c.Assignment.OrganizationId.Value))
+            .GroupBy(c => c.Assignment!.OrganizationId!.Value).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var notices = due.GroupBy(d => d.UnitId).Select(unit =>
         {
             var overdue = unit.Count(d => d.Kind == CycleReminder.OverdueKind);
-            var title = overdue > 0 ? $"Nhiệm vụ quá hạn: {overdue} chu kỳ chưa hoàn thành" : $"Nhiệm vụ sắp đến hạn: {unit.Count()} chu kỳ";
+            var title = overdue > 0 ? $"Nhiệm vụ quá hạn: {overdue} chu kỳ vừa quá hạn" : $"Nhiệm vụ sắp đến hạn: {unit.Count()} chu kỳ";
             var lines = unit.Take(Listed).Select(d => "- " + d.Line).ToList();
             if (unit.Count() > Listed)
             {
                 lines.Add($"- và {unit.Count() - Listed} chu kỳ khác.");
             }
 
-            return (unit.Key, new NotificationMessage(title, string.Join('\n', lines), $"/Plans/Board?OrganizationId={unit.Key}&State={(overdue > 0 ? "Overdue" : "InProgress")}"));
+            if (overdueInAll.GetValueOrDefault(unit.Key) is var all and > 0)
+            {
+                lines.Add($"Đơn vị đang có {all} chu kỳ nhiệm vụ quá hạn chưa hoàn thành (kể cả các chu kỳ trước); xem trên bảng theo dõi nhiệm vụ của đơn vị.");
+            }
+
+            return (unit.Key, new NotificationMessage(title, string.Join('\n', lines), $"/Plans/Board?OrganizationId={unit.Key}{(overdue > 0 ? "" : "&State=InProgress")}"));
         }).ToList();
         await notifier.NotifyUnitsAsync(notices, PlanPermissions.Manage, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;

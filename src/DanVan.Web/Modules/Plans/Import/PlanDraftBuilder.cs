@@ -33,7 +33,13 @@ internal static class PlanDraftBuilder
         foreach (var task in parsed.Tasks)
         {
             var text = string.Join('\n', new[] { task.Text }.Concat(task.Bullets.Select(b => "- " + b)));
-            draft.Tasks.Add(new DraftTask { Number = task.Id, Text = text, Line = task.Line });
+            // The schedule the task's own words give ("hằng quý", "hoàn thành trước ngày 30/6/2026"), for the officer to confirm.
+            draft.Tasks.Add(new DraftTask
+            {
+                Number = task.Id, Text = text, Line = task.Line,
+                Recurrence = RecurrenceOf(task.Recurrence) ?? TaskRecurrence.Ongoing,
+                DueOn = task.DueOn is { } due ? VietnameseText.FormatDate(due) : null,
+            });
         }
 
         foreach (var section in parsed.Assignments.GroupBy(a => a.Section))
@@ -52,6 +58,17 @@ internal static class PlanDraftBuilder
         SuggestParentTasks(draft, parentTasks);
         return draft;
     }
+
+    private static TaskRecurrence? RecurrenceOf(string? read) => read switch
+    {
+        "once" => TaskRecurrence.Once,
+        "monthly" => TaskRecurrence.Monthly,
+        "quarterly" => TaskRecurrence.Quarterly,
+        "six-monthly" => TaskRecurrence.SixMonthly,
+        "annual" => TaskRecurrence.Annual,
+        "ongoing" => TaskRecurrence.Ongoing,
+        _ => null,
+    };
 
     public static DraftUnit Suggest(UnitMatcher units, string name) =>
         new() { Name = name, OrganizationIds = [.. units.Suggest(name).Select(o => o.Id)] };
@@ -84,7 +101,9 @@ internal static class PlanDraftBuilder
     /// <summary>The directive a plan carries out: the one its title names ("thực hiện Kết luận số 236-KL/TW").</summary>
     private static string? ImplementedDocument(PlanDocument parsed)
     {
-        var inTitle = parsed.Citations.FirstOrDefault(c => c.Number is not null && parsed.Title?.Contains(c.Number, StringComparison.Ordinal) == true);
-        return (inTitle ?? parsed.Citations.FirstOrDefault(c => c.Number is not null && DirectiveKinds.Contains(c.Kind)))?.Number;
+        // The decision a plan is issued with is not what it carries out.
+        var citations = parsed.Citations.Where(c => c.Number is not null && c.Number != parsed.IssuedWith).ToList();
+        var inTitle = citations.FirstOrDefault(c => parsed.Title?.Contains(c.Number, StringComparison.Ordinal) == true);
+        return (inTitle ?? citations.FirstOrDefault(c => DirectiveKinds.Contains(c.Kind)))?.Number;
     }
 }

@@ -188,11 +188,8 @@ internal sealed class DemoPeriods(AppDbContext db, PeriodOpening opening, Consol
 
     private void Fill(ReportContext context, DateTime at, bool partial = false)
     {
-        var narratives = context.Tasks.Take(partial ? 1 : context.Tasks.Count).Select((t, i) => new NarrativeInput(
-            t.Id,
-            $"Đã quán triệt và triển khai nhiệm vụ; tổ chức {2 + (i % 4)} buổi tuyên truyền, vận động tại các thôn với khoảng {60 + (17 * i % 90)} lượt người tham gia; nắm tình hình Nhân dân, phản ánh kịp thời với cấp ủy.",
-            partial ? null : "Một số thôn vùng cao đi lại khó khăn; việc nắm tình hình Nhân dân có lúc chưa kịp thời. Nguyên nhân: lực lượng cán bộ mỏng, kiêm nhiệm nhiều việc.",
-            partial ? null : "Đề nghị cấp trên hỗ trợ kinh phí tập huấn kỹ năng dân vận và kỹ năng số cho cán bộ thôn.")).ToList();
+        // Each unit in the words of its own work, with its own figures and places (Demo/DemoNarratives).
+        var narratives = context.Tasks.Take(partial ? 1 : context.Tasks.Count).Select((t, i) => Demo.DemoNarratives.For(context, t, i, partial)).ToList();
         context.Report.Save(context.Report.Revision, narratives, partial ? [] : upward.GetValueOrDefault(context.Report.Id) ?? Values(context), Unit, at);
     }
 
@@ -256,7 +253,7 @@ internal sealed class DemoPeriods(AppDbContext db, PeriodOpening opening, Consol
     {
         var reports = db.ChangeTracker.Entries<Report>().Select(e => e.Entity).Where(r => r.PeriodId == period.Id && !r.IsExternal).ToList();
         var unitIds = reports.Select(r => r.OrganizationId).ToList();
-        var units = await db.Organizations.Where(o => unitIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
+        var units = await db.Organizations.Include(o => o.Kind).Where(o => unitIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
         var tasks = await db.TaskAssignments.AsNoTracking()
             .Where(a => a.OrganizationId != null && unitIds.Contains(a.OrganizationId.Value) && a.Task!.PlanId == period.PlanId)
             .OrderBy(a => a.Task!.Position)
