@@ -80,6 +80,16 @@ public abstract class TaskNoticeTests(DanVanApp app)
         // The unit's open cycles whose deadline is within the reminder days or passed within the look-back.
         var unit = await app.OrganizationAsync("TL.HPN");
         var officer = (await app.CreateUserAsync("cycle.reminder@test.vn", MembershipRole.Officer, "TL.HPN")).Id;
+
+        // A second officer chooses, on the settings page, not to get task reminders by e-mail: in the app only.
+        var quiet = (await app.CreateUserAsync("cycle.quiet@test.vn", MembershipRole.Officer, "TL.HPN")).Id;
+        var browser = app.CreateBrowser();
+        await Forms.SignInAsync(browser, "cycle.quiet@test.vn");
+        var settings = HtmlForm.Read(await browser.GetStringAsync("/Notifications/Settings"), "notice-settings");
+        Assert.Equal(NoticeKinds.All.Count, settings.Values("Email").Count);
+        settings.Set("Email", [.. NoticeKinds.All.Select(k => k.Kind).Where(k => k != NoticeKinds.TaskReminder)]);
+        Assert.Equal(HttpStatusCode.Redirect, (await settings.PostAsync(browser, "/Notifications/Settings")).StatusCode);
+        Assert.DoesNotContain(NoticeKinds.TaskReminder, HtmlForm.Read(await browser.GetStringAsync("/Notifications/Settings"), "notice-settings").Values("Email"));
         // Three days before the half-year's deadline (14/12): the unit's open cycles of the half-year are due soon.
         var today = new DateOnly(2026, 12, 11);
         using var day = app.Clock.At(today);
@@ -98,6 +108,10 @@ public abstract class TaskNoticeTests(DanVanApp app)
         }));
         Assert.Contains(app.Mail.To("cycle.reminder@test.vn"), m => m.Subject.Contains("Nhiệm vụ sắp đến hạn", StringComparison.Ordinal));
         Assert.Contains("của Đảng ủy xã Thượng Lâm, nhiệm vụ", digest.Body, StringComparison.Ordinal);
+
+        var quietNotice = Assert.Single(await NoticesAsync(quiet, "Nhiệm vụ"));
+        Assert.Equal((NoticeKinds.TaskReminder, (string?)null), (quietNotice.Kind, quietNotice.EmailTo));
+        Assert.Empty(app.Mail.To("cycle.quiet@test.vn"));
 
         // The same day again: nothing new.
         await app.WithDbAsync((_, services) => services.GetRequiredService<DanVan.Web.Modules.Reporting.Reminders.ReminderRun>().RunAsync(CancellationToken.None));

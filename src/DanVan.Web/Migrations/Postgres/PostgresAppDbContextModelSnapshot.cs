@@ -280,6 +280,13 @@ namespace DanVan.Web.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasDefaultValue("other");
+
                     b.Property<string>("Link")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -304,6 +311,24 @@ namespace DanVan.Web.Migrations.Postgres
                     b.HasIndex("UserId", "ReadAt");
 
                     b.ToTable("notifications", (string)null);
+                });
+
+            modelBuilder.Entity("DanVan.Web.Modules.Notifications.NotificationPreference", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId", "Kind");
+
+                    b.ToTable("notifications_preferences", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Web.Modules.Organizations.Area", b =>
@@ -1584,6 +1609,15 @@ namespace DanVan.Web.Migrations.Postgres
                 });
 
             modelBuilder.Entity("DanVan.Web.Modules.Notifications.Notification", b =>
+                {
+                    b.HasOne("DanVan.Web.Modules.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Web.Modules.Notifications.NotificationPreference", b =>
                 {
                     b.HasOne("DanVan.Web.Modules.Accounts.AppUser", null)
                         .WithMany()

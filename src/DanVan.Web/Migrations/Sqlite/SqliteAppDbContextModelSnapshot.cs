@@ -272,6 +272,13 @@ namespace DanVan.Web.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("other");
+
                     b.Property<string>("Link")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -296,6 +303,24 @@ namespace DanVan.Web.Migrations.Sqlite
                     b.HasIndex("UserId", "ReadAt");
 
                     b.ToTable("notifications", (string)null);
+                });
+
+            modelBuilder.Entity("DanVan.Web.Modules.Notifications.NotificationPreference", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "Kind");
+
+                    b.ToTable("notifications_preferences", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Web.Modules.Organizations.Area", b =>
@@ -1568,6 +1593,15 @@ namespace DanVan.Web.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("DanVan.Web.Modules.Notifications.Notification", b =>
+                {
+                    b.HasOne("DanVan.Web.Modules.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Web.Modules.Notifications.NotificationPreference", b =>
                 {
                     b.HasOne("DanVan.Web.Modules.Accounts.AppUser", null)
                         .WithMany()

@@ -17,6 +17,9 @@ public sealed class Notification
 
     public string UserId { get; private set; } = "";
 
+    /// <summary>One of <see cref="Contracts.NoticeKinds"/>.</summary>
+    public string Kind { get; private set; } = Contracts.NoticeKinds.Other;
+
     public string Title { get; private set; } = "";
 
     public string Body { get; private set; } = "";
@@ -38,9 +41,11 @@ public sealed class Notification
 
     public bool EmailPending => EmailTo is not null && EmailSentAt is null && EmailAttempts < MaxEmailAttempts;
 
-    public static Notification Create(string userId, string title, string body, string? link, string? emailTo, DateTime utcNow) => new()
+    /// <param name="emailTo">Null when the user has no address or chose not to receive this kind by e-mail.</param>
+    public static Notification Create(string userId, string title, string body, string? link, string? emailTo, DateTime utcNow, string kind = Contracts.NoticeKinds.Other) => new()
     {
         UserId = userId,
+        Kind = Contracts.NoticeKinds.IsKnown(kind) ? kind : Contracts.NoticeKinds.Other,
         Title = Cut(title, 300),
         Body = Cut(body, 2000),
         Link = link is { Length: > 0 and <= 500 } && link.StartsWith('/') ? link : null,
@@ -59,4 +64,22 @@ public sealed class Notification
     }
 
     private static string Cut(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+}
+
+/// <summary>A person's choice not to receive one kind of notice by e-mail (it still reaches them in the app).</summary>
+public sealed class NotificationPreference
+{
+    private NotificationPreference()
+    {
+    }
+
+    public string UserId { get; private set; } = "";
+
+    public string Kind { get; private set; } = "";
+
+    public DateTime ChangedAt { get; private set; }
+
+    public static NotificationPreference NoEmail(string userId, string kind, DateTime utcNow) =>
+        Contracts.NoticeKinds.IsKnown(kind) ? new() { UserId = userId, Kind = kind, ChangedAt = utcNow }
+        : throw new Infrastructure.Errors.BusinessRuleException("Loại thông báo không hợp lệ.");
 }

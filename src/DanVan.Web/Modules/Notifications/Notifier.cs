@@ -21,6 +21,12 @@ internal sealed class Notifier(AppDbContext db, EmailOutbox outbox, TimeProvider
             .ToListAsync(cancellationToken))
             .Where(m => permissions.Grants(m.Role, permission))
             .ToLookup(m => m.OrganizationId);
+        // Who chose not to get which kinds by e-mail: they are told in the app only.
+        var userIds = members.SelectMany(g => g).Select(m => m.UserId).Distinct().ToList();
+        var kinds = notices.Select(n => n.Message.Kind).Distinct().ToList();
+        var noEmail = (await db.Set<NotificationPreference>().AsNoTracking()
+            .Where(p => userIds.Contains(p.UserId) && kinds.Contains(p.Kind)).Select(p => new { p.UserId, p.Kind }).ToListAsync(cancellationToken))
+            .Select(p => (p.UserId, p.Kind)).ToHashSet();
         var now = clock.GetUtcNow().UtcDateTime;
         var told = new List<int>(notices.Count);
         foreach (var (organizationId, message) in notices)
@@ -28,7 +34,8 @@ internal sealed class Notifier(AppDbContext db, EmailOutbox outbox, TimeProvider
             var recipients = members[organizationId].DistinctBy(m => m.UserId).ToList();
             foreach (var recipient in recipients)
             {
-                db.Notifications.Add(Notification.Create(recipient.UserId, message.Title, message.Body, message.Link, recipient.Email, now));
+                var email = noEmail.Contains((recipient.UserId, message.Kind)) ? null : recipient.Email;
+                db.Notifications.Add(Notification.Create(recipient.UserId, message.Title, message.Body, message.Link, email, now, message.Kind));
             }
 
             told.Add(recipients.Count);

@@ -17,4 +17,5 @@ public interface INotifier
 }
 
 /// <param name="Link">A path inside DanVan, e.g. "/Reporting/Reports/Edit/…".</param>
-public sealed record NotificationMessage(string Title, string Body, string? Link);
+/// <param name="Kind">One of <see cref="NoticeKinds"/>: what a person may choose not to receive by e-mail.</param>
+public sealed record NotificationMessage(string Title, string Body, string? Link, string Kind = NoticeKinds.Other);

@@ -1,4 +1,5 @@
 using DanVan.Web.Modules.Accounts;
+using DanVan.Web.Modules.Notifications.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,6 +12,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.ToTable("notifications");
         builder.Property(n => n.Id).ValueGeneratedNever();
         builder.Property(n => n.UserId).HasMaxLength(450);
+        builder.Property(n => n.Kind).HasMaxLength(32).HasDefaultValue(NoticeKinds.Other);
         builder.Property(n => n.Title).HasMaxLength(300);
         builder.Property(n => n.Body).HasMaxLength(2000);
         builder.Property(n => n.Link).HasMaxLength(500);
@@ -20,5 +22,17 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.HasIndex(n => new { n.UserId, n.ReadAt });
         builder.HasIndex(n => n.EmailSentAt);
         builder.Ignore(n => n.EmailPending);
+    }
+}
+
+internal sealed class NotificationPreferenceConfiguration : IEntityTypeConfiguration<NotificationPreference>
+{
+    public void Configure(EntityTypeBuilder<NotificationPreference> builder)
+    {
+        builder.ToTable("notifications_preferences");
+        builder.HasKey(p => new { p.UserId, p.Kind });
+        builder.Property(p => p.UserId).HasMaxLength(450);
+        builder.Property(p => p.Kind).HasMaxLength(32);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

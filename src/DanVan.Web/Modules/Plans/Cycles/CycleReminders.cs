@@ -80,7 +80,7 @@ internal sealed class CycleReminders(AppDbContext db, INotifier notifier, IOptio
                 lines.Add($"Đơn vị đang có {all} chu kỳ nhiệm vụ quá hạn chưa hoàn thành (kể cả các chu kỳ trước); xem trên bảng theo dõi nhiệm vụ của đơn vị.");
             }
 
-            return (unit.Key, new NotificationMessage(title, string.Join('\n', lines), $"/Plans/Board?OrganizationId={unit.Key}{(overdue > 0 ? "" : "&State=InProgress")}"));
+            return (unit.Key, new NotificationMessage(title, string.Join('\n', lines), $"/Plans/Board?OrganizationId={unit.Key}{(overdue > 0 ? "" : "&State=InProgress")}", NoticeKinds.TaskReminder));
         }).ToList();
         await notifier.NotifyUnitsAsync(notices, PlanPermissions.Manage, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;

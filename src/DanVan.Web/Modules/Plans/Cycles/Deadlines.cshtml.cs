@@ -111,7 +111,7 @@ public sealed class DeadlinesModel(AppDbContext db, CurrentUser currentUser, INo
         var message = new NotificationMessage(
             $"Hạn chu kỳ {period.Period.Label} được đổi thành {VietnameseText.FormatDate(dueOn!.Value)}",
             $"{Plan.Document!.Label} ({Plan.Organization!.Name}): hạn hoàn thành các nhiệm vụ thường xuyên, định kỳ trong chu kỳ {period.Period.Label} nay là ngày {VietnameseText.FormatDate(dueOn.Value)}.",
-            $"/Plans/Board?planId={id}");
+            $"/Plans/Board?planId={id}", NoticeKinds.TaskChange);
         var units = cycles.Select(c => c.Assignment!.OrganizationId).OfType<Guid>().Distinct().Select(u => (u, message)).ToList();
         await notifier.NotifyUnitsAsync(units, PlanPermissions.Manage, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

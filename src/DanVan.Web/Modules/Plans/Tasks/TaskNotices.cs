@@ -70,7 +70,7 @@ internal sealed class TaskNotices : SaveChangesInterceptor
             notices.Add((group.Key.Unit, new NotificationMessage(
                 $"Nhiệm vụ mới được giao: {plan.Document?.Label}",
                 $"{unitName} được giao {tasks.Count} nhiệm vụ của {plan.Document?.Label}: {Numbers(tasks)}. Hãy xem hạn và cập nhật tiến độ trên bảng theo dõi nhiệm vụ.",
-                $"/Plans/Board?PlanId={plan.Id}&OrganizationId={group.Key.Unit}")));
+                $"/Plans/Board?PlanId={plan.Id}&OrganizationId={group.Key.Unit}", NoticeKinds.TaskChange)));
         }
 
         var newly = added.Select(a => (a.OrganizationId!.Value, a.TaskId)).ToHashSet();
@@ -87,7 +87,7 @@ internal sealed class TaskNotices : SaveChangesInterceptor
                 notices.Add((unit, new NotificationMessage(
                     $"Hạn nhiệm vụ thay đổi: {plan.Document?.Label}",
                     $"Nhiệm vụ {task.Number} ({Short(task.Heading)}) của {plan.Document?.Label}: {schedule}.",
-                    $"/Plans/Board?PlanId={plan.Id}&OrganizationId={unit}")));
+                    $"/Plans/Board?PlanId={plan.Id}&OrganizationId={unit}", NoticeKinds.TaskChange)));
             }
         }
 

@@ -63,7 +63,7 @@ internal sealed class ReminderRun(AppDbContext db, INotifier notifier, IOptions<
             var body = $"{report.UnitName}: {report.Title}, hạn gửi {dueText}. Trạng thái: {report.Status.Vietnamese()}."
                 + (left < 0 ? $" Đã quá hạn {-left} ngày; xin hoàn thành và gửi báo cáo sớm." : " Xin hoàn thành và gửi báo cáo trước hạn.");
             due.Add((report.Id, report.OrganizationId, kind, report.DueOn, report.IssuerId, report.PeriodId, report.Title, report.UnitName,
-                new NotificationMessage(title, body, $"/Reporting/Reports/Edit/{report.Id}")));
+                new NotificationMessage(title, body, $"/Reporting/Reports/Edit/{report.Id}", NoticeKinds.ReportReminder)));
         }
 
         // In batches: one read of the units' members and one save per batch, so that a national pass neither asks
@@ -131,7 +131,7 @@ internal sealed class ReminderRun(AppDbContext db, INotifier notifier, IOptions<
             var title = $"Chưa nhắc được {period.Count()} đơn vị: {period.Key.Title}";
             var body = $"Các đơn vị sau chưa có tài khoản được phân quyền soạn báo cáo nên không nhận được nhắc hạn gửi {VietnameseText.FormatDate(period.Key.DueOn)}: {units}. "
                 + "Xin liên hệ trực tiếp với đơn vị, hoặc đề nghị quản trị viên cấp tài khoản.";
-            var told = await notifier.NotifyUnitAsync(period.Key.IssuerId, ReportPermissions.Review, new NotificationMessage(title, body, $"/Reporting/Periods/Details/{period.Key.PeriodId}"), cancellationToken);
+            var told = await notifier.NotifyUnitAsync(period.Key.IssuerId, ReportPermissions.Review, new NotificationMessage(title, body, $"/Reporting/Periods/Details/{period.Key.PeriodId}", NoticeKinds.ReportReminder), cancellationToken);
             logger.LogWarning("{Count} units could not be reminded for period {PeriodId} (no account may write their report); {Told} reviewers told", period.Count(), period.Key.PeriodId, told);
         }
     }

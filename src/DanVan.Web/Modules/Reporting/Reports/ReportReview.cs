@@ -50,10 +50,10 @@ public sealed class ReportReview(AppDbContext db, INotifier notifier, TimeProvid
             ? new NotificationMessage(
                 $"Báo cáo bị trả lại: {context.Period.Title}",
                 $"{context.Receiver.Name} trả lại báo cáo {what} để sửa. Ý kiến: {comment?.Trim()} Hạn gửi: {VietnameseText.FormatDate(context.Period.DueOn)}.",
-                $"/Reporting/Reports/Edit/{context.Report.Id}")
+                $"/Reporting/Reports/Edit/{context.Report.Id}", NoticeKinds.ReportReview)
             : new NotificationMessage(
                 $"Báo cáo đã được tiếp nhận: {context.Period.Title}",
                 $"{context.Receiver.Name} đã tiếp nhận báo cáo {what}." + (string.IsNullOrWhiteSpace(comment) ? "" : $" Ý kiến: {comment.Trim()}"),
-                $"/Reporting/Reports/Details/{context.Report.Id}");
+                $"/Reporting/Reports/Details/{context.Report.Id}", NoticeKinds.ReportReview);
     }
 }
