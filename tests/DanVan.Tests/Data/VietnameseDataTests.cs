@@ -1,3 +1,4 @@
+using DanVan.Web.Modules.Accounts.Contracts;
 using DanVan.Tests.Infrastructure;
 using DanVan.Web.Infrastructure.Text;
 using DanVan.Web.Modules.Organizations;
@@ -18,6 +19,30 @@ public abstract class VietnameseDataTests(DanVanApp app)
             return await db.Organizations.Where(o => EF.Functions.Like(o.SearchKey, pattern, "\\")).Select(o => o.Name).ToListAsync();
         });
         Assert.Equal(["Tỉnh ủy Tuyên Quang"], found);
+    }
+
+    /// <summary>Every search box of the app finds words in any order, without diacritics (a phrase search fails here).</summary>
+    [Theory]
+    [InlineData("/Organizations/Units?q=quang+tuyen+uy", "Tỉnh ủy Tuyên Quang")]
+    [InlineData("/Plans?q=toc+dan+thuong+lam", "Đảng ủy xã Thượng Lâm")]
+    [InlineData("/Plans/Registry?q=bi+thu+ket+luan", "236-KL/TW")]
+    [InlineData("/Plans/Board?Q=phu+nu+hoi+tuyen+truyen", "Hội Liên hiệp Phụ nữ")]
+    [InlineData("/Accounts/Users?q=words+thu+nguoi", "search.words@test.vn")]
+    public async Task Every_search_finds_words_in_any_order_without_diacritics(string url, string expected)
+    {
+        var email = $"search.{Guid.NewGuid():N}@test.vn";
+        await app.CreateUserAsync(email, administrator: true);
+        var key = await app.EnableTwoFactorAsync(email);
+        if (!await app.WithDbAsync((db, _) => db.Users.AnyAsync(u => u.Email == "search.words@test.vn")))
+        {
+            await app.CreateUserAsync("search.words@test.vn");
+        }
+
+        var client = app.CreateBrowser();
+        await Forms.SignInAsync(client, email, totpKey: key);
+        var response = await client.GetAsync(url);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(expected, await Forms.HtmlAsync(response), StringComparison.Ordinal);
     }
 
     [Fact]

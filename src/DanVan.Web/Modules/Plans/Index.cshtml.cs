@@ -30,8 +30,11 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser) : PageM
         var query = db.Plans.AsNoTracking().VisibleTo(db, scope);
         if (!string.IsNullOrWhiteSpace(Q))
         {
-            var pattern = VietnameseText.ContainsPattern(Q);
-            query = query.Where(p => EF.Functions.Like(p.Document!.SearchKey, pattern, "\\") || EF.Functions.Like(p.Organization!.SearchKey, pattern, "\\"));
+            // Every word, in any order, in the document or the issuer's name.
+            foreach (var pattern in VietnameseText.WordPatterns(Q))
+            {
+                query = query.Where(p => EF.Functions.Like(p.Document!.SearchKey, pattern, "\\") || EF.Functions.Like(p.Organization!.SearchKey, pattern, "\\"));
+            }
         }
 
         var rows = query

@@ -26,8 +26,10 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         var query = db.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(Q))
         {
-            var pattern = VietnameseText.ContainsPattern(Q);
-            query = query.Where(u => EF.Functions.Like(u.SearchKey, pattern, "\\"));
+            foreach (var pattern in VietnameseText.WordPatterns(Q))
+            {
+                query = query.Where(u => EF.Functions.Like(u.SearchKey, pattern, "\\"));
+            }
         }
 
         Rows = await Paged<AppUser>.CreateAsync(query.OrderBy(u => u.FullName).ThenBy(u => u.Email), PageNumber, cancellationToken: cancellationToken);

@@ -45,8 +45,12 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser) : PageM
 
         if (!string.IsNullOrWhiteSpace(Q))
         {
-            var pattern = VietnameseText.ContainsPattern(Q);
-            query = query.Where(o => EF.Functions.Like(o.SearchKey, pattern, "\\")).OrderBy(o => o.Name).ThenBy(o => o.Code);
+            foreach (var pattern in VietnameseText.WordPatterns(Q))
+            {
+                query = query.Where(o => EF.Functions.Like(o.SearchKey, pattern, "\\"));
+            }
+
+            query = query.OrderBy(o => o.Name).ThenBy(o => o.Code);
             Rows = await Paged<Organization>.CreateAsync(query, PageNumber, cancellationToken: cancellationToken);
             return;
         }

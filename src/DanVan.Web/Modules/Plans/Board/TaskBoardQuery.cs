@@ -145,9 +145,12 @@ internal static class TaskBoardQuery
 
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
-            var pattern = VietnameseText.ContainsPattern(filter.Q);
-            query = query.Where(c => EF.Functions.Like(c.Assignment!.Task!.SearchKey, pattern, "\\")
-                || (c.Assignment.Organization != null && EF.Functions.Like(c.Assignment.Organization.SearchKey, pattern, "\\")));
+            // Every word, in any order, in the task or the unit's name ("Hội Phụ nữ tuyên truyền").
+            foreach (var pattern in VietnameseText.WordPatterns(filter.Q))
+            {
+                query = query.Where(c => EF.Functions.Like(c.Assignment!.Task!.SearchKey, pattern, "\\")
+                    || (c.Assignment.Organization != null && EF.Functions.Like(c.Assignment.Organization.SearchKey, pattern, "\\")));
+            }
         }
 
         return query;

@@ -38,7 +38,11 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser) : PageM
 
         if (!string.IsNullOrWhiteSpace(Q))
         {
-            query = query.Where(d => EF.Functions.Like(d.SearchKey, VietnameseText.ContainsPattern(Q), "\\"));
+            // Every word, in any order, diacritics ignored.
+            foreach (var pattern in VietnameseText.WordPatterns(Q))
+            {
+                query = query.Where(d => EF.Functions.Like(d.SearchKey, pattern, "\\"));
+            }
         }
 
         Rows = await Paged<OfficialDocument>.CreateAsync(query.OrderByDescending(d => d.IssuedOn).ThenBy(d => d.Number), PageNumber, cancellationToken: cancellationToken);
