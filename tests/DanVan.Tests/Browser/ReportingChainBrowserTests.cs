@@ -1,0 +1,63 @@
+using DanVan.Tests.Infrastructure;
+using DanVan.Web.Infrastructure.Auth;
+using DanVan.Web.Modules.Plans.Contracts;
+using DanVan.Web.Modules.Reporting.Contracts;
+using DanVan.Web.Modules.Reporting.Periods;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace DanVan.Tests.Browser;
+
+/// <summary>
+/// The pages of the reporting chain and the notice settings in Chromium at 1280 and 375 px: none scrolls sideways, no
+/// script or CSP error; each is saved as an image under the test output (screens/) to look at.
+/// </summary>
+public abstract class ReportingChainBrowserTests(BrowserApp app)
+{
+    [Theory]
+    [InlineData(Viewport.Desktop)]
+    [InlineData(Viewport.Phone)]
+    public async Task The_chain_the_outside_report_and_the_notice_settings_read_on_a_phone_and_a_desktop(Viewport viewport)
+    {
+        var tag = viewport.ToString().ToLowerInvariant();
+        await app.CreateUserAsync($"chain.{tag}@test.vn", MembershipRole.Leader, "TQ.TU", subtree: true);
+        var (planId, periodId) = await app.WithDbAsync(async (db, _) =>
+        {
+            var period = await db.ReportingPeriods.Where(p => p.Plan!.Organization!.Code == "TQ.TU" && p.Plan.ParentPlanId == null && p.Kind == PeriodKind.Annual).FirstAsync();
+            return (period.PlanId, period.Id);
+        });
+        var page = await app.NewPageAsync(viewport);
+        var errors = new List<string>();
+        page.PageError += (_, error) => errors.Add(error);
+        page.Console += (_, message) => { if (message.Type == "error") { errors.Add(page.Url + " " + message.Text); } };
+        await page.GotoAsync("/Accounts/SignIn");
+        await page.GetByLabel("Email").FillAsync($"chain.{tag}@test.vn");
+        await page.GetByLabel("Mật khẩu").FillAsync(TestPasswords.Default);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+
+        var folder = Path.Combine(AppContext.BaseDirectory, "screens");
+        Directory.CreateDirectory(folder);
+        foreach (var (name, url, ready) in new[]
+        {
+            ("plan-chain", $"/Plans/Details/{planId}", "#plan-chain"),
+            ("chain-edit", $"/Plans/Chain/Edit/{planId}", "#chain"),
+            ("period-outside", $"/Reporting/Periods/Details/{periodId}", "#external-report"),
+            ("consolidation-outside", $"/Reporting/Consolidation/{periodId}", "#upward-draft"),
+            ("notice-settings", "/Notifications/Settings", "#notice-settings"),
+        })
+        {
+            await page.GotoAsync(url);
+            await Assertions.Expect(page.Locator(ready)).ToBeVisibleAsync();
+            var scroll = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+            var width = await page.EvaluateAsync<int>("() => window.innerWidth");
+            Assert.True(scroll <= width + 1, $"{name} at {tag}: the page is {scroll} px wide in a {width} px window");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}-{tag}.png"), FullPage = true });
+        }
+
+        await Assertions.Expect(page.Locator("#notice-settings input[type=checkbox]")).ToHaveCountAsync(5);
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+}
+
+// The UI does not depend on the engine: the browser tests run on the production one (the data tests run on both).
+public sealed class ReportingChainBrowserTests_Postgres(PostgresBrowserApp app) : ReportingChainBrowserTests(app), IClassFixture<PostgresBrowserApp>;
