@@ -32,6 +32,36 @@ public sealed class DetailsModel(CurrentUser currentUser, ReportWorkspace worksp
         return Page();
     }
 
+    [BindProperty]
+    public string? CommentText { get; set; }
+
+    /// <summary>The unit or its receiver writes a comment; the other side is told.</summary>
+    public async Task<IActionResult> OnPostCommentAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (!Context.CanWrite && !Context.CanReview)
+        {
+            return Forbid();
+        }
+
+        var state = await currentUser.GetStateAsync(cancellationToken);
+        var outcome = await review.CommentAsync(Context, CommentText, new ReportActor(currentUser.Id!, state.FullName), cancellationToken);
+        if (outcome.Result != WriteResult.Saved)
+        {
+            await LoadAsync(id, cancellationToken);
+            ModelState.AddModelError(nameof(CommentText), outcome.Message!);
+            Revision = Context.Report.Revision;
+            return Page();
+        }
+
+        TempData["Message"] = "Đã gửi ý kiến; bên kia được thông báo.";
+        return RedirectToPage(new { id });
+    }
+
     public Task<IActionResult> OnPostReturnAsync(Guid id, CancellationToken cancellationToken) =>
         ReviewAsync(id, ReviewAction.Return, "Đã trả lại báo cáo cho đơn vị; đơn vị được thông báo.", cancellationToken);
 

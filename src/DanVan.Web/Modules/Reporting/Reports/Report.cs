@@ -222,6 +222,26 @@ public sealed class Report
         Touch(actor, utcNow);
     }
 
+    /// <summary>
+    /// A comment of the unit or its receiver on the report, kept in its history; the report itself (content, status,
+    /// revision) does not change, so a form open elsewhere stays valid.
+    /// </summary>
+    public void AddComment(string? text, ReportActor actor, DateTime utcNow)
+    {
+        text = (text ?? "").Trim();
+        if (text.Length == 0)
+        {
+            throw new BusinessRuleException("Hãy viết ý kiến trước khi gửi.");
+        }
+
+        if (text.Length > 4000)
+        {
+            throw new BusinessRuleException("Ý kiến không quá 4000 ký tự.");
+        }
+
+        AddEvent(ReportAction.Commented, null, text, actor, utcNow);
+    }
+
     private void AddEvent(ReportAction action, string? snapshot, string? comment, ReportActor actor, DateTime utcNow) =>
         events.Add(new ReportEvent(Id, events.Count + 1, action, Version, snapshot, comment, actor.Id, actor.Name, utcNow));
 

@@ -13,6 +13,9 @@ public enum ReportAction
     Submitted,
     Returned,
     Accepted,
+
+    /// <summary>An exchange between the unit and its receiver, which changes nothing of the report.</summary>
+    Commented,
 }
 
 internal static class ReportVocabulary
@@ -43,6 +46,7 @@ internal static class ReportVocabulary
         ReportAction.Submitted => "Gửi báo cáo",
         ReportAction.Returned => "Trả lại",
         ReportAction.Accepted => "Tiếp nhận",
+        ReportAction.Commented => "Ý kiến",
         _ => action.ToString(),
     };
 }
