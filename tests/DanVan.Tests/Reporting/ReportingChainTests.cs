@@ -94,7 +94,11 @@ public abstract class ReportingChainTests(DanVanApp app)
         Assert.Contains("Ban Tuyên giáo và Dân vận Trung ương (để báo cáo)", form["Input.Recipients"], StringComparison.Ordinal);
         Assert.Equal(("T/M Ban Thường vụ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Trần Quốc Toàn"), (form["Input.SignatureAuthority"], form["Input.SignerPosition"], form["Input.SignerName"]));
         Assert.Equal(HttpStatusCode.Redirect, (await form.Set("Input.IssuedOn", "20/12/2026").Set("Input.SignerName", "Trần Quốc Toàn").PostAsync(board, documentUrl)).StatusCode);
-        var text = Encoding.UTF8.GetString(await LibreOffice.ConvertAsync(await board.GetByteArrayAsync($"{documentUrl}?handler=Docx"), "docx", "txt:Text"));
+        var docx = await board.GetByteArrayAsync($"{documentUrl}?handler=Docx");
+        var screens = Path.Combine(AppContext.BaseDirectory, "screens");
+        Directory.CreateDirectory(screens);
+        await File.WriteAllBytesAsync(Path.Combine(screens, $"outside-report-{app.Engine}.docx".ToLowerInvariant()), docx); // to look at, rendered
+        var text = Encoding.UTF8.GetString(await LibreOffice.ConvertAsync(docx, "docx", "txt:Text"));
         foreach (var expected in new[] { "TỈNH ỦY TUYÊN QUANG", "ĐẢNG CỘNG SẢN VIỆT NAM", "BÁO CÁO", "Ban Tuyên giáo và Dân vận Trung ương (để báo cáo)", "Trần Quốc Toàn" })
         {
             Assert.Contains(expected, text, StringComparison.Ordinal);
