@@ -67,7 +67,11 @@ public abstract class ReportingApiTests(DanVanApp app)
         Assert.Equal(HttpStatusCode.Forbidden, (await viewer.PostAsJsonAsync($"/api/v1/reports/{reportId}/submit", new { revision = 1 })).StatusCode);
         var outsider = await ApiAsync("api.outsider@test.vn");
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/api/v1/reports/{reportId}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await outsider.PutAsJsonAsync($"/api/v1/reports/{reportId}", new { revision = 1 })).StatusCode);
+        var put = await outsider.PutAsJsonAsync($"/api/v1/reports/{reportId}", new { revision = 1 });
+        Assert.Equal(HttpStatusCode.NotFound, put.StatusCode);
+        // Whatever the method, the API answers JSON that says what was not found.
+        Assert.Equal("application/problem+json", put.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("Không tìm thấy dữ liệu", JsonSerializer.Deserialize<JsonElement>(await put.Content.ReadAsStringAsync()).GetProperty("title").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/api/v1/periods/{periodId}/completeness")).StatusCode);
 
         var submitted = await writer.PostAsJsonAsync($"/api/v1/reports/{reportId}/submit", new { revision = 1 });

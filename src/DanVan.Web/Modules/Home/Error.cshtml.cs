@@ -23,6 +23,13 @@ public sealed class ErrorModel(ILogger<ErrorModel> logger, Audit.Contracts.IAudi
 
     public Task<IActionResult> OnPostAsync([FromRoute] int? statusCode) => HandleAsync(statusCode);
 
+    // The status is re-executed with the request's own method: the API's PUT and DELETE get their JSON answer too.
+    public Task<IActionResult> OnPutAsync([FromRoute] int? statusCode) => HandleAsync(statusCode);
+
+    public Task<IActionResult> OnDeleteAsync([FromRoute] int? statusCode) => HandleAsync(statusCode);
+
+    public Task<IActionResult> OnPatchAsync([FromRoute] int? statusCode) => HandleAsync(statusCode);
+
     /// <summary>A body over Kestrel's or the page's form limit, however deep the framework wrapped it.</summary>
     private static bool IsTooLarge(Exception? error)
     {
@@ -75,6 +82,11 @@ public sealed class ErrorModel(ILogger<ErrorModel> logger, Audit.Contracts.IAudi
 
         if (originalPath.StartsWith("/api", StringComparison.OrdinalIgnoreCase))
         {
+            if (status == StatusCodes.Status404NotFound)
+            {
+                Title = "Không tìm thấy dữ liệu: không có, hoặc nằm ngoài phạm vi được phân công của bạn";
+            }
+
             return new JsonResult(new { status, title = Title, correlationId = CorrelationId }) { StatusCode = status, ContentType = "application/problem+json" };
         }
 
