@@ -42,6 +42,38 @@ public abstract class BrowserApp : DanVanApp, IAsyncLifetime
     }
 
     /// <summary>A fresh browser session (own cookies) at a desktop or phone-sized viewport.</summary>
+    /// <summary>A page signed in as the user, that collects script and CSP errors into <paramref name="errors"/>.</summary>
+    public async Task<IPage> SignedInPageAsync(Viewport viewport, string email, List<string> errors)
+    {
+        var page = await NewPageAsync(viewport);
+        page.PageError += (_, error) => errors.Add(error);
+        page.Console += (_, message) => { if (message.Type == "error") { errors.Add(page.Url + " " + message.Text); } };
+        await page.GotoAsync("/Accounts/SignIn");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Mật khẩu").FillAsync(TestPasswords.Default);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        return page;
+    }
+
+    /// <summary>
+    /// Opens each page, waits for its mark, checks the page never scrolls sideways (tables scroll inside their own
+    /// region), and saves it as an image under the test output's screens/ to look at.
+    /// </summary>
+    public static async Task CheckPagesAsync(IPage page, string tag, IEnumerable<(string Name, string Url, string Ready)> pages)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "screens");
+        Directory.CreateDirectory(folder);
+        foreach (var (name, url, ready) in pages)
+        {
+            await page.GotoAsync(url);
+            await Assertions.Expect(page.Locator(ready)).ToBeVisibleAsync();
+            var scroll = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+            var width = await page.EvaluateAsync<int>("() => window.innerWidth");
+            Assert.True(scroll <= width + 1, $"{name} at {tag}: the page is {scroll} px wide in a {width} px window");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}-{tag}.png"), FullPage = true });
+        }
+    }
+
     public async Task<IPage> NewPageAsync(Viewport viewport)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions

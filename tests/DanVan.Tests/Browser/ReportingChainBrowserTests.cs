@@ -26,33 +26,16 @@ public abstract class ReportingChainBrowserTests(BrowserApp app)
             var period = await db.ReportingPeriods.Where(p => p.Plan!.Organization!.Code == "TQ.TU" && p.Plan.ParentPlanId == null && p.Kind == PeriodKind.Annual).FirstAsync();
             return (period.PlanId, period.Id);
         });
-        var page = await app.NewPageAsync(viewport);
         var errors = new List<string>();
-        page.PageError += (_, error) => errors.Add(error);
-        page.Console += (_, message) => { if (message.Type == "error") { errors.Add(page.Url + " " + message.Text); } };
-        await page.GotoAsync("/Accounts/SignIn");
-        await page.GetByLabel("Email").FillAsync($"chain.{tag}@test.vn");
-        await page.GetByLabel("Mật khẩu").FillAsync(TestPasswords.Default);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-
-        var folder = Path.Combine(AppContext.BaseDirectory, "screens");
-        Directory.CreateDirectory(folder);
-        foreach (var (name, url, ready) in new[]
+        var page = await app.SignedInPageAsync(viewport, $"chain.{tag}@test.vn", errors);
+        await BrowserApp.CheckPagesAsync(page, tag, new[]
         {
             ("plan-chain", $"/Plans/Details/{planId}", "#plan-chain"),
             ("chain-edit", $"/Plans/Chain/Edit/{planId}", "#chain"),
             ("period-outside", $"/Reporting/Periods/Details/{periodId}", "#external-report"),
             ("consolidation-outside", $"/Reporting/Consolidation/{periodId}", "#upward-draft"),
             ("notice-settings", "/Notifications/Settings", "#notice-settings"),
-        })
-        {
-            await page.GotoAsync(url);
-            await Assertions.Expect(page.Locator(ready)).ToBeVisibleAsync();
-            var scroll = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
-            var width = await page.EvaluateAsync<int>("() => window.innerWidth");
-            Assert.True(scroll <= width + 1, $"{name} at {tag}: the page is {scroll} px wide in a {width} px window");
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}-{tag}.png"), FullPage = true });
-        }
+        });
 
         await Assertions.Expect(page.Locator("#notice-settings input[type=checkbox]")).ToHaveCountAsync(5);
         Assert.True(errors.Count == 0, string.Join("\n", errors));

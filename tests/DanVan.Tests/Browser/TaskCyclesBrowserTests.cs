@@ -25,31 +25,14 @@ public abstract class TaskCyclesBrowserTests(BrowserApp app)
                 .OrderBy(c => c.Assignment!.Organization!.Code).Select(c => new { c.Assignment!.Task!.PlanId, c.AssignmentId }).FirstAsync();
             return (part.PlanId, part.AssignmentId);
         });
-        var page = await app.NewPageAsync(viewport);
         var errors = new List<string>();
-        page.PageError += (_, error) => errors.Add(error);
-        page.Console += (_, message) => { if (message.Type == "error") { errors.Add(page.Url + " " + message.Text); } };
-        await page.GotoAsync("/Accounts/SignIn");
-        await page.GetByLabel("Email").FillAsync($"cycles.{tag}@test.vn");
-        await page.GetByLabel("Mật khẩu").FillAsync(TestPasswords.Default);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-
-        var folder = Path.Combine(AppContext.BaseDirectory, "screens");
-        Directory.CreateDirectory(folder);
-        foreach (var (name, url, ready) in new[]
+        var page = await app.SignedInPageAsync(viewport, $"cycles.{tag}@test.vn", errors);
+        await BrowserApp.CheckPagesAsync(page, tag, new[]
         {
             ("board", $"/Plans/Board?planId={planId}", "#earlier-undone"),
             ("progress", $"/Plans/Progress/{assignmentId}", "table.cycles"),
             ("deadlines", $"/Plans/Cycles/Deadlines/{planId}", "#deadlines"),
-        })
-        {
-            await page.GotoAsync(url);
-            await Assertions.Expect(page.Locator(ready)).ToBeVisibleAsync();
-            var scroll = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
-            var width = await page.EvaluateAsync<int>("() => window.innerWidth");
-            Assert.True(scroll <= width + 1, $"{name} at {tag}: the page is {scroll} px wide in a {width} px window");
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}-{tag}.png"), FullPage = true });
-        }
+        });
 
         // The part's page opens on the overdue half-year; its cycles are listed newest first with their states.
         await page.GotoAsync($"/Plans/Progress/{assignmentId}");

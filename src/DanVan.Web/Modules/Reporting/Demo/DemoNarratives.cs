@@ -89,7 +89,8 @@ internal static class DemoNarratives
             partial ? null : Proposals[(seed / 11) % Proposals.Length]);
     }
 
-    private static int Stable(string text)
+    /// <summary>The same number for the same text on every run (FNV-1a): the demo's choices are deterministic.</summary>
+    internal static int Stable(string text)
     {
         unchecked
         {

@@ -285,17 +285,5 @@ internal sealed class DemoPeriods(AppDbContext db, PeriodOpening opening, Consol
 
     private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
 
-    private static int Stable(string text)
-    {
-        unchecked
-        {
-            var hash = 2166136261u;
-            foreach (var c in text)
-            {
-                hash = (hash ^ c) * 16777619u;
-            }
-
-            return (int)(hash % 100_000);
-        }
-    }
+    private static int Stable(string text) => Demo.DemoNarratives.Stable(text);
 }
