@@ -37,7 +37,7 @@ public abstract class ReportingChainBrowserTests(BrowserApp app)
             ("notice-settings", "/Notifications/Settings", "#notice-settings"),
         });
 
-        await Assertions.Expect(page.Locator("#notice-settings input[type=checkbox]")).ToHaveCountAsync(5);
+        await Assertions.Expect(page.Locator("#notice-settings input[type=radio]")).ToHaveCountAsync(3 * DanVan.Web.Modules.Notifications.Contracts.NoticeKinds.All.Count);
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 }

@@ -7,10 +7,10 @@ public sealed class TestClock : TimeProvider
 
     public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + offset;
 
-    /// <summary>Moves the clock to 09:00 Vietnam time of <paramref name="day"/> until the returned scope is disposed.</summary>
-    public IDisposable At(DateOnly day)
+    /// <summary>Moves the clock to 09:00 (or <paramref name="time"/>) Vietnam time of <paramref name="day"/> until the returned scope is disposed.</summary>
+    public IDisposable At(DateOnly day, TimeOnly? time = null)
     {
-        var target = new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(7));
+        var target = new DateTimeOffset(day.ToDateTime(time ?? new TimeOnly(9, 0)), TimeSpan.FromHours(7));
         offset = target - base.GetUtcNow();
         return new Reset(this);
     }

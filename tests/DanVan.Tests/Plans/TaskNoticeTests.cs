@@ -69,9 +69,23 @@ public abstract class TaskNoticeTests(DanVanApp app)
         });
         Assert.Single(await NoticesAsync(officer, "Hạn nhiệm vụ thay đổi"));
 
-        // The e-mails go out to the real SMTP listener.
+        // Task changes come by e-mail in the day's digest (the officer chose nothing else): nothing now, then the next
+        // morning one letter to the real SMTP listener that lists both notices.
         await app.WithDbAsync((_, services) => services.GetRequiredService<INotifier>().DeliverEmailsAsync(CancellationToken.None));
-        Assert.Contains(app.Mail.To("notice.officer@test.vn"), m => m.Subject.Contains("Hạn nhiệm vụ thay đổi", StringComparison.Ordinal));
+        Assert.Empty(app.Mail.To("notice.officer@test.vn"));
+        using (app.Clock.At(DanVan.Web.Infrastructure.Time.VietnamTime.Today(TimeProvider.System).AddDays(1), new TimeOnly(7, 30)))
+        {
+            for (var k = 0; k < 50 && app.Mail.To("notice.officer@test.vn").Count == 0; k++)
+            {
+                await app.WithDbAsync((_, services) => services.GetRequiredService<INotifier>().DeliverEmailsAsync(CancellationToken.None));
+                await Task.Delay(100);
+            }
+        }
+
+        var digest = Assert.Single(app.Mail.To("notice.officer@test.vn"));
+        Assert.StartsWith("[DanVan] 2 thông báo mới ngày", digest.Subject, StringComparison.Ordinal);
+        Assert.Contains("1. Nhiệm vụ mới được giao: Chỉ thị số 13-CT/TU", digest.Body, StringComparison.Ordinal);
+        Assert.Contains("2. Hạn nhiệm vụ thay đổi", digest.Body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,10 +100,10 @@ public abstract class TaskNoticeTests(DanVanApp app)
         var browser = app.CreateBrowser();
         await Forms.SignInAsync(browser, "cycle.quiet@test.vn");
         var settings = HtmlForm.Read(await browser.GetStringAsync("/Notifications/Settings"), "notice-settings");
-        Assert.Equal(NoticeKinds.All.Count, settings.Values("Email").Count);
-        settings.Set("Email", [.. NoticeKinds.All.Select(k => k.Kind).Where(k => k != NoticeKinds.TaskReminder)]);
+        Assert.All(NoticeKinds.All, k => Assert.Equal(k.Default.ToString(), settings[$"Email[{k.Kind}]"]));
+        settings.Set($"Email[{NoticeKinds.TaskReminder}]", nameof(EmailDelivery.None));
         Assert.Equal(HttpStatusCode.Redirect, (await settings.PostAsync(browser, "/Notifications/Settings")).StatusCode);
-        Assert.DoesNotContain(NoticeKinds.TaskReminder, HtmlForm.Read(await browser.GetStringAsync("/Notifications/Settings"), "notice-settings").Values("Email"));
+        Assert.Equal(nameof(EmailDelivery.None), HtmlForm.Read(await browser.GetStringAsync("/Notifications/Settings"), "notice-settings")[$"Email[{NoticeKinds.TaskReminder}]"]);
         // Three days before the half-year's deadline (14/12): the unit's open cycles of the half-year are due soon.
         var today = new DateOnly(2026, 12, 11);
         using var day = app.Clock.At(today);

@@ -269,6 +269,9 @@ namespace DanVan.Web.Migrations.Postgres
                     b.Property<int>("EmailAttempts")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("EmailDaily")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("EmailError")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -325,6 +328,11 @@ namespace DanVan.Web.Migrations.Postgres
 
                     b.Property<DateTime>("ChangedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Delivery")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.HasKey("UserId", "Kind");
 

@@ -261,6 +261,9 @@ namespace DanVan.Web.Migrations.Sqlite
                     b.Property<int>("EmailAttempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("EmailDaily")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("EmailError")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -316,6 +319,11 @@ namespace DanVan.Web.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Delivery")
+                        .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.HasKey("UserId", "Kind");

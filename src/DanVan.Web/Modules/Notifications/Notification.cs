@@ -35,6 +35,9 @@ public sealed class Notification
 
     public DateTime? EmailSentAt { get; private set; }
 
+    /// <summary>The e-mail waits for the day's digest instead of the next delivery pass.</summary>
+    public bool EmailDaily { get; private set; }
+
     public int EmailAttempts { get; private set; }
 
     public string? EmailError { get; private set; }
@@ -42,8 +45,10 @@ public sealed class Notification
     public bool EmailPending => EmailTo is not null && EmailSentAt is null && EmailAttempts < MaxEmailAttempts;
 
     /// <param name="emailTo">Null when the user has no address or chose not to receive this kind by e-mail.</param>
-    public static Notification Create(string userId, string title, string body, string? link, string? emailTo, DateTime utcNow, string kind = Contracts.NoticeKinds.Other) => new()
+    /// <param name="daily">The e-mail goes in the day's digest.</param>
+    public static Notification Create(string userId, string title, string body, string? link, string? emailTo, DateTime utcNow, string kind = Contracts.NoticeKinds.Other, bool daily = false) => new()
     {
+        EmailDaily = daily,
         UserId = userId,
         Kind = Contracts.NoticeKinds.IsKnown(kind) ? kind : Contracts.NoticeKinds.Other,
         Title = Cut(title, 300),
@@ -66,7 +71,7 @@ public sealed class Notification
     private static string Cut(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }
 
-/// <summary>A person's choice not to receive one kind of notice by e-mail (it still reaches them in the app).</summary>
+/// <summary>A person's choice of how e-mail brings one kind of notice (it always reaches them in the app); without one, the kind's default.</summary>
 public sealed class NotificationPreference
 {
     private NotificationPreference()
@@ -77,9 +82,14 @@ public sealed class NotificationPreference
 
     public string Kind { get; private set; } = "";
 
+    public Contracts.EmailDelivery Delivery { get; private set; } = Contracts.EmailDelivery.None;
+
     public DateTime ChangedAt { get; private set; }
 
-    public static NotificationPreference NoEmail(string userId, string kind, DateTime utcNow) =>
-        Contracts.NoticeKinds.IsKnown(kind) ? new() { UserId = userId, Kind = kind, ChangedAt = utcNow }
-        : throw new Infrastructure.Errors.BusinessRuleException("Loại thông báo không hợp lệ.");
+    public static NotificationPreference Choose(string userId, string kind, Contracts.EmailDelivery delivery, DateTime utcNow) =>
+        Contracts.NoticeKinds.IsKnown(kind) && Enum.IsDefined(delivery) ? new() { UserId = userId, Kind = kind, Delivery = delivery, ChangedAt = utcNow }
+        : throw new Infrastructure.Errors.BusinessRuleException("Loại thông báo hoặc cách nhận thư không hợp lệ.");
+
+    public void Change(Contracts.EmailDelivery delivery, DateTime utcNow) =>
+        (Delivery, ChangedAt) = Enum.IsDefined(delivery) ? (delivery, utcNow) : throw new Infrastructure.Errors.BusinessRuleException("Cách nhận thư không hợp lệ.");
 }

@@ -21,12 +21,12 @@ internal sealed class Notifier(AppDbContext db, EmailOutbox outbox, TimeProvider
             .ToListAsync(cancellationToken))
             .Where(m => permissions.Grants(m.Role, permission))
             .ToLookup(m => m.OrganizationId);
-        // Who chose not to get which kinds by e-mail: they are told in the app only.
+        // How each recipient takes each kind by e-mail: at once, in the day's digest, or not at all (the app only).
         var userIds = members.SelectMany(g => g).Select(m => m.UserId).Distinct().ToList();
         var kinds = notices.Select(n => n.Message.Kind).Distinct().ToList();
-        var noEmail = (await db.Set<NotificationPreference>().AsNoTracking()
-            .Where(p => userIds.Contains(p.UserId) && kinds.Contains(p.Kind)).Select(p => new { p.UserId, p.Kind }).ToListAsync(cancellationToken))
-            .Select(p => (p.UserId, p.Kind)).ToHashSet();
+        var chosen = (await db.Set<NotificationPreference>().AsNoTracking()
+            .Where(p => userIds.Contains(p.UserId) && kinds.Contains(p.Kind)).Select(p => new { p.UserId, p.Kind, p.Delivery }).ToListAsync(cancellationToken))
+            .ToDictionary(p => (p.UserId, p.Kind), p => p.Delivery);
         var now = clock.GetUtcNow().UtcDateTime;
         var told = new List<int>(notices.Count);
         foreach (var (organizationId, message) in notices)
@@ -34,8 +34,9 @@ internal sealed class Notifier(AppDbContext db, EmailOutbox outbox, TimeProvider
             var recipients = members[organizationId].DistinctBy(m => m.UserId).ToList();
             foreach (var recipient in recipients)
             {
-                var email = noEmail.Contains((recipient.UserId, message.Kind)) ? null : recipient.Email;
-                db.Notifications.Add(Notification.Create(recipient.UserId, message.Title, message.Body, message.Link, email, now, message.Kind));
+                var delivery = chosen.GetValueOrDefault((recipient.UserId, message.Kind), NoticeKinds.DefaultOf(message.Kind));
+                var email = delivery == EmailDelivery.None ? null : recipient.Email;
+                db.Notifications.Add(Notification.Create(recipient.UserId, message.Title, message.Body, message.Link, email, now, message.Kind, daily: delivery == EmailDelivery.Daily));
             }
 
             told.Add(recipients.Count);

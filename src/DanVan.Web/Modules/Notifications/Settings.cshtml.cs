@@ -1,43 +1,65 @@
 using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Modules.Accounts.Contracts;
 using DanVan.Web.Modules.Notifications.Contracts;
+using DanVan.Web.Modules.Notifications.Email;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace DanVan.Web.Modules.Notifications;
 
-/// <summary>The signed-in user chooses, kind by kind, which notices also come by e-mail; in the app they always come.</summary>
+/// <summary>The signed-in user chooses, kind by kind, how e-mail brings notices: at once, in one letter a day, or not at all; in the app they always come.</summary>
 [Authorize]
-public sealed class SettingsModel(AppDbContext db, CurrentUser currentUser, TimeProvider clock) : PageModel
+public sealed class SettingsModel(AppDbContext db, CurrentUser currentUser, TimeProvider clock, IOptions<SmtpOptions> smtp) : PageModel
 {
-    /// <summary>The kinds the user receives by e-mail (the others reach them in the app only).</summary>
+    /// <summary>The delivery chosen for each kind; a kind left out keeps what it had.</summary>
     [BindProperty]
-    public List<string> Email { get; set; } = [];
+    public Dictionary<string, EmailDelivery> Email { get; set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
-    {
-        var off = await db.Set<NotificationPreference>().Where(p => p.UserId == currentUser.Id).Select(p => p.Kind).ToListAsync(cancellationToken);
-        Email = NoticeKinds.All.Select(k => k.Kind).Except(off).ToList();
-    }
+    public int DigestHour => smtp.Value.DigestHour is >= 0 and <= 23 ? smtp.Value.DigestHour : 7;
+
+    public bool EmailConfigured => smtp.Value.Enabled;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Email = await ChosenAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var userId = currentUser.Id!;
-        var wanted = Email.Where(NoticeKinds.IsKnown).ToHashSet();
-        var saved = await db.Set<NotificationPreference>().Where(p => p.UserId == userId).ToListAsync(cancellationToken);
-        db.RemoveRange(saved.Where(p => wanted.Contains(p.Kind)));
-        var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var (kind, _) in NoticeKinds.All.Where(k => !wanted.Contains(k.Kind) && saved.All(p => p.Kind != k.Kind)))
+        var unknown = Email.Where(e => !NoticeKinds.IsKnown(e.Key) || !Enum.IsDefined(e.Value)).Select(e => e.Key).ToList();
+        if (!ModelState.IsValid || unknown.Count > 0)
         {
-            db.Add(NotificationPreference.NoEmail(userId, kind, now));
+            ModelState.AddModelError("", "Lựa chọn không hợp lệ; xin chọn lại cách nhận thư cho từng loại thông báo.");
+            Email = await ChosenAsync(cancellationToken);
+            return Page();
+        }
+
+        var saved = await db.Set<NotificationPreference>().Where(p => p.UserId == userId).ToDictionaryAsync(p => p.Kind, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var (kind, delivery) in Email)
+        {
+            if (saved.TryGetValue(kind, out var preference))
+            {
+                preference.Change(delivery, now);
+            }
+            else if (delivery != NoticeKinds.DefaultOf(kind))
+            {
+                db.Add(NotificationPreference.Choose(userId, kind, delivery, now));
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        TempData["Message"] = wanted.Count == NoticeKinds.All.Count
-            ? "Đã lưu: anh/chị nhận mọi loại thông báo qua thư điện tử."
-            : $"Đã lưu: {NoticeKinds.All.Count - wanted.Count} loại thông báo chỉ hiện trong DanVan, không gửi thư điện tử.";
+        var chosen = await ChosenAsync(cancellationToken);
+        var none = chosen.Count(c => c.Value == EmailDelivery.None);
+        var daily = chosen.Count(c => c.Value == EmailDelivery.Daily);
+        TempData["Message"] = $"Đã lưu: {NoticeKinds.All.Count - none - daily} loại thông báo gửi thư ngay, {daily} loại gộp vào thư hằng ngày, {none} loại chỉ hiện trong DanVan.";
         return RedirectToPage();
+    }
+
+    private async Task<Dictionary<string, EmailDelivery>> ChosenAsync(CancellationToken cancellationToken)
+    {
+        var saved = await db.Set<NotificationPreference>().Where(p => p.UserId == currentUser.Id).ToDictionaryAsync(p => p.Kind, p => p.Delivery, cancellationToken);
+        return NoticeKinds.All.ToDictionary(k => k.Kind, k => saved.GetValueOrDefault(k.Kind, k.Default));
     }
 }

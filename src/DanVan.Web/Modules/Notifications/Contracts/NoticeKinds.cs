@@ -1,6 +1,9 @@
 namespace DanVan.Web.Modules.Notifications.Contracts;
 
-/// <summary>The kinds of notice, each of which a person may choose not to receive by e-mail (they always stay in the app).</summary>
+/// <summary>
+/// The kinds of notice. For each, a person chooses how e-mail brings it (at once, in the day's digest, or not at all);
+/// in the app every notice always comes.
+/// </summary>
 public static class NoticeKinds
 {
     public const string ReportReview = "report-review";
@@ -9,15 +12,34 @@ public static class NoticeKinds
     public const string TaskReminder = "task-reminder";
     public const string Other = "other";
 
-    /// <summary>Each kind as the settings page names it, in its order.</summary>
-    public static readonly IReadOnlyList<(string Kind, string Label)> All =
+    /// <summary>
+    /// Each kind as the settings page names it, in its order, with how e-mail brings it to someone who chose nothing.
+    /// Reminders are made once a day per unit, in one pass, so they come at once (a "1 day left" must not wait for
+    /// tomorrow's digest); the changes of tasks, which come in bursts (an import, a day of corrections), in the digest.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Kind, string Label, EmailDelivery Default)> All =
     [
-        (ReportReview, "Báo cáo của đơn vị bị trả lại hoặc được tiếp nhận"),
-        (ReportReminder, "Nhắc hạn gửi báo cáo, đơn vị chưa nhắc được"),
-        (TaskChange, "Nhiệm vụ mới được giao, hạn nhiệm vụ hay hạn chu kỳ thay đổi"),
-        (TaskReminder, "Nhắc hạn các chu kỳ nhiệm vụ (sắp đến hạn, quá hạn)"),
-        (Other, "Thông báo khác (được giao tổng hợp báo cáo …)"),
+        (ReportReview, "Báo cáo của đơn vị bị trả lại, được tiếp nhận hay có ý kiến trao đổi", EmailDelivery.Immediate),
+        (ReportReminder, "Nhắc hạn gửi báo cáo, đơn vị chưa nhắc được", EmailDelivery.Immediate),
+        (TaskChange, "Nhiệm vụ mới được giao, hạn nhiệm vụ hay hạn chu kỳ thay đổi", EmailDelivery.Daily),
+        (TaskReminder, "Nhắc hạn các chu kỳ nhiệm vụ (sắp đến hạn, quá hạn)", EmailDelivery.Immediate),
+        (Other, "Thông báo khác (được giao tổng hợp báo cáo …)", EmailDelivery.Immediate),
     ];
 
     public static bool IsKnown(string? kind) => All.Any(k => k.Kind == kind);
+
+    public static EmailDelivery DefaultOf(string kind) => All.FirstOrDefault(k => k.Kind == kind).Default;
+}
+
+/// <summary>How e-mail brings one kind of notice to a person.</summary>
+public enum EmailDelivery
+{
+    /// <summary>At the next delivery pass (within the reminder interval); several waiting at once go in one letter.</summary>
+    Immediate = 0,
+
+    /// <summary>In one letter a day, at the configured hour, with everything else of the day.</summary>
+    Daily = 1,
+
+    /// <summary>In the app only.</summary>
+    None = 2,
 }

@@ -33,6 +33,8 @@ internal sealed class NotificationPreferenceConfiguration : IEntityTypeConfigura
         builder.HasKey(p => new { p.UserId, p.Kind });
         builder.Property(p => p.UserId).HasMaxLength(450);
         builder.Property(p => p.Kind).HasMaxLength(32);
+        // Rows written before the choice had three values meant "no e-mail": the migration fills them so.
+        builder.Property(p => p.Delivery).HasConversion<string>().HasMaxLength(16);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

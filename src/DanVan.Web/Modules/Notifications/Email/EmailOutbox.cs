@@ -14,10 +14,12 @@ namespace DanVan.Web.Modules.Notifications.Email;
 /// <summary>
 /// Sends notifications waiting for e-mail over SMTP with MailKit, in small batches: implicit TLS on 465 or STARTTLS
 /// when offered (required when configured so), and credentials never in clear unless explicitly allowed.
+/// What waits for one address goes in one letter: the notices taken at once as soon as a pass runs, those taken
+/// daily after the day's digest hour, so a person gets at most one digest a day however many notices fell.
 /// </summary>
 internal sealed class EmailOutbox(AppDbContext db, IOptions<SmtpOptions> options, TimeProvider clock, DatabaseLocks locks, ILogger<EmailOutbox> logger)
 {
-    private const int BatchSize = 200;
+    private const int BatchSize = 500;
 
     public async Task<int> DeliverAsync(CancellationToken cancellationToken)
     {
@@ -34,8 +36,10 @@ internal sealed class EmailOutbox(AppDbContext db, IOptions<SmtpOptions> options
             return 0;
         }
 
+        var cutoff = smtp.DigestCutoff(clock.GetUtcNow().UtcDateTime);
         var pending = await db.Notifications
             .Where(n => n.EmailTo != null && n.EmailSentAt == null && n.EmailAttempts < Notification.MaxEmailAttempts)
+            .Where(n => !n.EmailDaily || n.CreatedAt < cutoff)
             .OrderBy(n => n.CreatedAt).Take(BatchSize).ToListAsync(cancellationToken);
         if (pending.Count == 0)
         {
@@ -73,18 +77,27 @@ internal sealed class EmailOutbox(AppDbContext db, IOptions<SmtpOptions> options
         }
 
         var sent = 0;
-        foreach (var notification in pending)
+        foreach (var letter in pending.GroupBy(n => n.EmailTo!.ToLowerInvariant()))
         {
+            // Oldest first; those of one moment (one save) by title, the same on every engine.
+            var notices = letter.OrderBy(n => n.CreatedAt).ThenBy(n => n.Title, StringComparer.Ordinal).ToList();
             try
             {
-                await client.SendAsync(Compose(notification, smtp), cancellationToken);
-                notification.EmailSent(clock.GetUtcNow().UtcDateTime);
-                sent++;
+                await client.SendAsync(Compose(notices, smtp, clock.GetUtcNow().UtcDateTime), cancellationToken);
+                foreach (var notification in notices)
+                {
+                    notification.EmailSent(clock.GetUtcNow().UtcDateTime);
+                }
+
+                sent += notices.Count;
             }
             catch (Exception e) when (e is CommandException or ProtocolException or IOException or FormatException or ParseException)
             {
-                logger.LogWarning(e, "E-mail for notification {Id} not sent", notification.Id);
-                notification.EmailFailed(e.Message);
+                logger.LogWarning(e, "E-mail of {Count} notifications to one address not sent (first {Id})", notices.Count, notices[0].Id);
+                foreach (var notification in notices)
+                {
+                    notification.EmailFailed(e.Message);
+                }
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -114,19 +127,39 @@ internal sealed class EmailOutbox(AppDbContext db, IOptions<SmtpOptions> options
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static MimeMessage Compose(Notification notification, SmtpOptions smtp)
+    /// <summary>One notice as its own letter; several as one letter that lists them, oldest first, each with its link.</summary>
+    private static MimeMessage Compose(IReadOnlyList<Notification> notices, SmtpOptions smtp, DateTime utcNow)
     {
-        var link = notification.Link is null ? null : (smtp.SiteUrl?.TrimEnd('/') ?? "") + notification.Link;
-        var body = new StringBuilder(notification.Body);
-        if (link is not null)
+        var body = new StringBuilder();
+        if (notices.Count > 1)
         {
-            body.Append("\r\n\r\nXem trên DanVan: ").Append(link);
+            body.Append($"Anh/chị có {notices.Count} thông báo mới trên DanVan:\r\n");
         }
 
-        body.Append("\r\n\r\n—\r\nThư tự động từ DanVan, xin không trả lời thư này.");
-        var message = new MimeMessage { Subject = "[DanVan] " + notification.Title };
+        for (var k = 0; k < notices.Count; k++)
+        {
+            var notification = notices[k];
+            if (notices.Count > 1)
+            {
+                body.Append($"\r\n{k + 1}. {notification.Title}\r\n");
+            }
+
+            body.Append(notification.Body);
+            if (notification.Link is not null)
+            {
+                body.Append(notices.Count > 1 ? "\r\n" : "\r\n\r\n").Append("Xem trên DanVan: ").Append((smtp.SiteUrl?.TrimEnd('/') ?? "") + notification.Link);
+            }
+
+            body.Append("\r\n");
+        }
+
+        body.Append("\r\n—\r\nThư tự động từ DanVan, xin không trả lời thư này. Cách nhận thư từng loại thông báo: trang Thông báo → Thư điện tử.");
+        var subject = notices.Count == 1
+            ? notices[0].Title
+            : $"{notices.Count} thông báo mới ngày {Infrastructure.Text.VietnameseText.FormatDate(Infrastructure.Time.VietnamTime.DateOf(utcNow))}";
+        var message = new MimeMessage { Subject = "[DanVan] " + subject };
         message.From.Add(new MailboxAddress(smtp.FromName, smtp.From));
-        message.To.Add(MailboxAddress.Parse(notification.EmailTo!));
+        message.To.Add(MailboxAddress.Parse(notices[0].EmailTo!));
         message.Body = new TextPart(MimeKit.Text.TextFormat.Plain) { Text = body.ToString(), ContentTransferEncoding = ContentEncoding.Base64 };
         return message;
     }

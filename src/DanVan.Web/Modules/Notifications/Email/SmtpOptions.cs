@@ -1,7 +1,7 @@
 namespace DanVan.Web.Modules.Notifications.Email;
 
 /// <summary>How the connection to the mail server is protected.</summary>
-internal enum SmtpSecurity
+public enum SmtpSecurity
 {
     /// <summary>TLS from the first byte on port 465, otherwise STARTTLS whenever the server offers it.</summary>
     Auto,
@@ -17,7 +17,7 @@ internal enum SmtpSecurity
 }
 
 /// <summary>The "Smtp" configuration section. Without a host, notifications stay in the app only.</summary>
-internal sealed class SmtpOptions
+public sealed class SmtpOptions
 {
     public string? Host { get; set; }
 
@@ -49,6 +49,26 @@ internal sealed class SmtpOptions
     public string? SiteUrl { get; set; }
 
     public int TimeoutSeconds { get; set; } = 30;
+
+    /// <summary>
+    /// The hour (Vietnam time, 0–23) of the day's digest: the notices a person takes "in one letter a day" wait for the
+    /// first delivery pass after it. 7 when not configured.
+    /// </summary>
+    public int DigestHour { get; set; } = 7;
+
+    /// <summary>The last digest moment at or before <paramref name="utcNow"/>, in UTC.</summary>
+    public DateTime DigestCutoff(DateTime utcNow)
+    {
+        var hour = DigestHour is >= 0 and <= 23 ? DigestHour : 7;
+        var local = utcNow + Infrastructure.Time.VietnamTime.Offset;
+        var cutoff = local.Date.AddHours(hour);
+        if (cutoff > local)
+        {
+            cutoff = cutoff.AddDays(-1);
+        }
+
+        return DateTime.SpecifyKind(cutoff - Infrastructure.Time.VietnamTime.Offset, DateTimeKind.Utc);
+    }
 
     public bool Enabled => !string.IsNullOrWhiteSpace(Host);
 }
