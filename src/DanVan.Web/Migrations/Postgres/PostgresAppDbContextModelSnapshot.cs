@@ -489,6 +489,49 @@ namespace DanVan.Web.Migrations.Postgres
                     b.ToTable("organizations_kinds", (string)null);
                 });
 
+            modelBuilder.Entity("DanVan.Web.Modules.Organizations.Responsibilities.Responsibility", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AreaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .UseCollation("vi");
+
+                    b.Property<string>("FieldKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("OrganizationId", "AreaId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId", "FieldKey")
+                        .IsUnique();
+
+                    b.ToTable("organizations_responsibilities", (string)null);
+                });
+
             modelBuilder.Entity("DanVan.Web.Modules.Plans.Cycles.CycleDeadline", b =>
                 {
                     b.Property<Guid>("PlanId")
@@ -776,6 +819,10 @@ namespace DanVan.Web.Migrations.Postgres
                     b.Property<string>("ExpectedOutput")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -1668,6 +1715,28 @@ namespace DanVan.Web.Migrations.Postgres
                     b.Navigation("Kind");
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("DanVan.Web.Modules.Organizations.Responsibilities.Responsibility", b =>
+                {
+                    b.HasOne("DanVan.Web.Modules.Organizations.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DanVan.Web.Modules.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Web.Modules.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Area");
                 });
 
             modelBuilder.Entity("DanVan.Web.Modules.Plans.Cycles.CycleDeadline", b =>

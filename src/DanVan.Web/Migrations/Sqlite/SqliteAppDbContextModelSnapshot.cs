@@ -477,6 +477,49 @@ namespace DanVan.Web.Migrations.Sqlite
                     b.ToTable("organizations_kinds", (string)null);
                 });
 
+            modelBuilder.Entity("DanVan.Web.Modules.Organizations.Responsibilities.Responsibility", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AssignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT")
+                        .UseCollation("vi");
+
+                    b.Property<string>("FieldKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("OrganizationId", "AreaId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId", "FieldKey")
+                        .IsUnique();
+
+                    b.ToTable("organizations_responsibilities", (string)null);
+                });
+
             modelBuilder.Entity("DanVan.Web.Modules.Plans.Cycles.CycleDeadline", b =>
                 {
                     b.Property<Guid>("PlanId")
@@ -763,6 +806,10 @@ namespace DanVan.Web.Migrations.Sqlite
 
                     b.Property<string>("ExpectedOutput")
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(150)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Number")
@@ -1652,6 +1699,28 @@ namespace DanVan.Web.Migrations.Sqlite
                     b.Navigation("Kind");
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("DanVan.Web.Modules.Organizations.Responsibilities.Responsibility", b =>
+                {
+                    b.HasOne("DanVan.Web.Modules.Organizations.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DanVan.Web.Modules.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Web.Modules.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Area");
                 });
 
             modelBuilder.Entity("DanVan.Web.Modules.Plans.Cycles.CycleDeadline", b =>

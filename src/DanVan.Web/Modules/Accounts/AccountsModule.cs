@@ -18,6 +18,7 @@ public static class AccountsModule
         services.AddScoped<FirstAdministrator>();
         services.AddScoped<IStartupTask, FirstAdministratorStartup>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<IDemoAccounts, DemoAccounts>();
         services.AddScoped<IMemberAssignment>(sp => sp.GetRequiredService<UserAdministration>());
         services.AddApiEndpoints<Api.AccountsApi>();
         services.AddCliCommand(AccountCommands.Create);

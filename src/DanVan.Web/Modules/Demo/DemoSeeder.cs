@@ -22,6 +22,7 @@ internal sealed class DemoSeeder(AppDbContext db, IDemoOrganizations organizatio
         var added = units.Added;
         added += await indicators.AddMissingAsync(DemoIndicators.Catalog, isDemo: true, cancellationToken);
         added += await plans.SeedAsync(units.Province, units.Commune, cancellationToken);
+        added += await progress.SeedFieldsAsync(units.Commune, cancellationToken);
         added += await progress.SeedProgressAsync(cancellationToken);
 
         // A reporting history on both plans: the first half of 2026 closed with every outcome, the year still open.

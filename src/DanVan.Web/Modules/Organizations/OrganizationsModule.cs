@@ -21,6 +21,7 @@ public static class OrganizationsModule
             }
         });
         services.AddScoped<OrganizationTree>();
+        services.AddScoped<IResponsibilities, Responsibilities.Responsibilities>();
         services.AddScoped<OrganizationCsvImport>();
         services.AddApiEndpoints<Api.OrganizationsApi>();
         services.AddScoped<IDemoOrganizations, Demo.DemoProvince>();
@@ -29,6 +30,7 @@ public static class OrganizationsModule
         MembershipRole[] everyone = [MembershipRole.OrganizationAdmin, MembershipRole.Leader, MembershipRole.Officer, MembershipRole.Inspector, MembershipRole.Viewer];
         services.AddOrganizationPermission(OrganizationPermissions.View, everyone);
         services.AddOrganizationPermission(OrganizationPermissions.Manage, MembershipRole.OrganizationAdmin);
+        services.AddOrganizationPermission(OrganizationPermissions.AssignResponsibilities, MembershipRole.OrganizationAdmin, MembershipRole.Leader);
         services.AddAdministratorPermission(OrganizationPermissions.ReferenceData);
         services.AddNavEntry(new NavEntry("Tổ chức", "/Organizations/Units/Index", 50));
         services.AddNavEntry(new NavEntry("Địa bàn", "/Organizations/Areas/Index", 150, Permission: OrganizationPermissions.ReferenceData));

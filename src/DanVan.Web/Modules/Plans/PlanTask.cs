@@ -55,6 +55,12 @@ public sealed class PlanTask
 
     public string SearchKey { get; private set; } = "";
 
+    /// <summary>
+    /// The field of work the task belongs to (lĩnh vực), one of those the issuer divided its work into: the issuer's
+    /// member in charge of that field follows the task and is told of it.
+    /// </summary>
+    public string? Field { get; private set; }
+
     public IReadOnlyList<TaskAssignment> Assignments => assignments;
 
     /// <summary>The first line of the text: what lists show.</summary>
@@ -96,6 +102,13 @@ public sealed class PlanTask
         ExpectedOutput = string.IsNullOrWhiteSpace(schedule.ExpectedOutput) ? null : schedule.ExpectedOutput.Trim();
         var key = VietnameseText.Fold(number + " " + text);
         SearchKey = key.Length > 2000 ? key[..2000] : key;
+    }
+
+    /// <summary>Puts the task in a field of work (null: none).</summary>
+    public void SetField(string? field)
+    {
+        field = string.IsNullOrWhiteSpace(field) ? null : string.Join(' ', field.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        Field = field is { Length: > 150 } ? throw new BusinessRuleException("Tên lĩnh vực không quá 150 ký tự.") : field;
     }
 
     /// <summary>

@@ -12,6 +12,12 @@ public interface INotifier
     /// <summary>The same for many units at once, with one read of their members; returns how many were told, notice by notice.</summary>
     Task<IReadOnlyList<int>> NotifyUnitsAsync(IReadOnlyList<(Guid OrganizationId, NotificationMessage Message)> notices, string permission, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Adds a notification for each named person (when active), e.g. the member in charge of a task's village or field;
+    /// nobody gets the same notice twice in one save. Returns how many were added.
+    /// </summary>
+    Task<int> NotifyUsersAsync(IReadOnlyList<(string UserId, NotificationMessage Message)> notices, CancellationToken cancellationToken);
+
     /// <summary>Sends the e-mails still waiting (when SMTP is configured); returns how many were sent.</summary>
     Task<int> DeliverEmailsAsync(CancellationToken cancellationToken);
 }

@@ -8,3 +8,10 @@ public interface IDemoOrganizations
 {
     Task<DemoUnits> SeedAsync(CancellationToken cancellationToken);
 }
+
+/// <summary>The fields the demo commune divides its work into (the Plans demo puts tasks in them).</summary>
+public static class DemoFields
+{
+    public const string MassMobilization = "Công tác dân vận";
+    public const string FrontAndUnions = "Mặt trận Tổ quốc và các đoàn thể";
+}

@@ -47,3 +47,23 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         builder.Ignore(o => o.DisplayName);
     }
 }
+
+internal sealed class ResponsibilityConfiguration : IEntityTypeConfiguration<Responsibilities.Responsibility>
+{
+    public void Configure(EntityTypeBuilder<Responsibilities.Responsibility> builder)
+    {
+        builder.ToTable("organizations_responsibilities");
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.UserId).HasMaxLength(450);
+        builder.Property(r => r.Field).HasMaxLength(Responsibilities.Responsibility.MaxFieldLength).UseCollation(VietnameseCollation.Name);
+        builder.Property(r => r.FieldKey).HasMaxLength(Responsibilities.Responsibility.MaxFieldLength * 2);
+        builder.HasOne<Organization>().WithMany().HasForeignKey(r => r.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Accounts.AppUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(r => r.Area).WithMany().HasForeignKey(r => r.AreaId).OnDelete(DeleteBehavior.Restrict);
+        // One person per area and per field of a unit (NULLs are distinct, so the two do not collide).
+        builder.HasIndex(r => new { r.OrganizationId, r.AreaId }).IsUnique();
+        builder.HasIndex(r => new { r.OrganizationId, r.FieldKey }).IsUnique();
+        builder.HasIndex(r => r.UserId);
+        builder.Ignore(r => r.Scope);
+    }
+}

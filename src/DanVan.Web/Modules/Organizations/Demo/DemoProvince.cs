@@ -10,7 +10,7 @@ namespace DanVan.Web.Modules.Organizations.Demo;
 /// is not in the plan: "Thượng Lâm", its code and its villages are invented, and everything here is flagged as demo.
 /// Idempotent: what exists (by code) is left alone.
 /// </summary>
-internal sealed class DemoProvince(AppDbContext db) : IDemoOrganizations
+internal sealed class DemoProvince(AppDbContext db, Accounts.Contracts.IDemoAccounts accounts, TimeProvider clock) : IDemoOrganizations
 {
     private const string Province = "08";
     private const string Commune = "02287";
@@ -96,6 +96,37 @@ internal sealed class DemoProvince(AppDbContext db) : IDemoOrganizations
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        added += await SeedDivisionOfWorkAsync(organizations["TL.DU"], areas, cancellationToken);
         return new DemoUnits(added, organizations["TQ.TU"].Id, organizations["TL.DU"].Id);
+    }
+
+    /// <summary>The commune Party committee's members in charge of its villages and of two fields (invented names, accounts that cannot sign in).</summary>
+    private static readonly (string Email, string Name, string? Village, string? Field)[] InCharge =
+    [
+        ("hoang.van.thang@thuonglam.invalid", "Hoàng Văn Thắng", Commune + ".01", null),
+        ("ma.thi.lan@thuonglam.invalid", "Ma Thị Lan", Commune + ".02", null),
+        ("nong.van.tuan@thuonglam.invalid", "Nông Văn Tuấn", Commune + ".03", null),
+        ("la.thi.huong@thuonglam.invalid", "La Thị Hương", null, DemoFields.MassMobilization),
+        ("hoang.van.thang@thuonglam.invalid", "Hoàng Văn Thắng", null, DemoFields.FrontAndUnions),
+    ];
+
+    private async Task<int> SeedDivisionOfWorkAsync(Organization committee, Dictionary<string, Area> areas, CancellationToken cancellationToken)
+    {
+        if (await db.Set<Responsibilities.Responsibility>().AnyAsync(r => r.OrganizationId == committee.Id, cancellationToken))
+        {
+            return 0;
+        }
+
+        var ids = await accounts.SeedMembersAsync(InCharge.DistinctBy(p => p.Email)
+            .Select(p => new Accounts.Contracts.DemoMember(p.Email, p.Name, committee.Id, Infrastructure.Auth.MembershipRole.Leader)).ToList(), cancellationToken);
+        var members = ids.Values.ToHashSet();
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var (email, _, village, field) in InCharge)
+        {
+            db.Add(Responsibilities.Responsibility.Create(committee, ids[email], members, village is null ? null : areas[village], field, now));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return InCharge.Length;
     }
 }

@@ -25,6 +25,11 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, IAuth
 
     public bool CanManage { get; private set; }
 
+    /// <summary>Who of the units above is in charge of this unit's area (a village's Party cell shows its commune's member in charge).</summary>
+    public IReadOnlyList<(string FullName, string Unit, string Area)> InCharge { get; private set; } = [];
+
+    public int ResponsibilityCount { get; private set; }
+
     public bool CanManageMembers { get; private set; }
 
     [BindProperty]
@@ -87,6 +92,14 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, IAuth
             .OrderBy(o => o.Name, Infrastructure.Text.VietnameseText.Comparer).ToList();
         Members = await db.Memberships.AsNoTracking().Include(m => m.User).Where(m => m.OrganizationId == id)
             .OrderBy(m => m.User!.FullName).ToListAsync(cancellationToken);
+        var above = ancestorIds.Append(id).ToList();
+        InCharge = (await db.Set<Responsibilities.Responsibility>().AsNoTracking()
+                .Where(r => r.AreaId == organization.AreaId && above.Contains(r.OrganizationId))
+                .Join(db.Users.Where(u => u.IsActive), r => r.UserId, u => u.Id, (r, u) => new { u.FullName, r.OrganizationId, Area = r.Area!.Name })
+                .Join(db.Organizations, r => r.OrganizationId, o => o.Id, (r, o) => new { r.FullName, Unit = o.Name, r.Area })
+                .ToListAsync(cancellationToken))
+            .Select(r => (r.FullName, r.Unit, r.Area)).ToList();
+        ResponsibilityCount = await db.Set<Responsibilities.Responsibility>().CountAsync(r => r.OrganizationId == id, cancellationToken);
         CanManage = (await authorization.AuthorizeAsync(User, organization, OrganizationPermissions.Manage)).Succeeded;
         CanManageMembers = (await authorization.AuthorizeAsync(User, organization, AccountPermissions.MembershipsManage)).Succeeded;
         return true;

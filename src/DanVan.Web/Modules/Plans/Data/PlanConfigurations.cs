@@ -76,6 +76,7 @@ internal sealed class PlanTaskConfiguration : IEntityTypeConfiguration<PlanTask>
         builder.Property(t => t.Recurrence).HasConversion<string>().HasMaxLength(16);
         builder.Property(t => t.ExpectedOutput).HasMaxLength(1000);
         builder.Property(t => t.SearchKey).HasMaxLength(2000);
+        builder.Property(t => t.Field).HasMaxLength(150);
         builder.HasIndex(t => new { t.PlanId, t.Position });
         builder.HasOne(t => t.ParentTask).WithMany().HasForeignKey(t => t.ParentTaskId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(t => t.Assignments).WithOne(a => a.Task).HasForeignKey(a => a.TaskId).OnDelete(DeleteBehavior.Cascade);

@@ -17,6 +17,21 @@ internal sealed class DemoProgress(AppDbContext db, TimeProvider clock) : IPlanD
 {
     private const string Author = "Dữ liệu mẫu";
 
+    public async Task<int> SeedFieldsAsync(Guid unitId, CancellationToken cancellationToken)
+    {
+        var tasks = await db.PlanTasks.Where(t => t.Plan!.IsDemo && t.Plan.OrganizationId == unitId && t.Field == null).ToListAsync(cancellationToken);
+        foreach (var task in tasks)
+        {
+            var text = Infrastructure.Text.VietnameseText.Fold(task.Text);
+            task.SetField(text.Contains("mat tran", StringComparison.Ordinal) || text.Contains("doan the", StringComparison.Ordinal)
+                ? Organizations.Contracts.DemoFields.FrontAndUnions
+                : Organizations.Contracts.DemoFields.MassMobilization);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return tasks.Count;
+    }
+
     public async Task<int> SeedProgressAsync(CancellationToken cancellationToken)
     {
         if (await db.TaskProgress.AnyAsync(p => db.Set<TaskAssignment>().Any(a => a.Id == p.AssignmentId && a.Task!.Plan!.IsDemo), cancellationToken))

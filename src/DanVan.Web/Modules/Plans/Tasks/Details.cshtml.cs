@@ -1,3 +1,4 @@
+using DanVan.Web.Infrastructure.Web;
 using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Infrastructure.Errors;
@@ -14,7 +15,7 @@ using DanVan.Web.Modules.Organizations.Contracts;
 namespace DanVan.Web.Modules.Plans.Tasks;
 
 /// <summary>One task, the chain above it up to the directive, and the tasks below that concretize it.</summary>
-public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser) : PageModel
+public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, IResponsibilities responsibilities) : PageModel
 {
     private const int MaxLevels = 12;
 
@@ -29,6 +30,15 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser) : Pag
 
     /// <summary>Units of the issuer's branch the task may be given to, when the user manages the plan.</summary>
     public IReadOnlyList<SelectListItem> AssignableUnits { get; private set; } = [];
+
+    /// <summary>Who of the issuer follows the task: the member in charge of its field and of each unit's area.</summary>
+    public IReadOnlyList<ResponsiblePerson> InCharge { get; private set; } = [];
+
+    /// <summary>The fields the issuer divided its work into, when the user manages the plan.</summary>
+    public IReadOnlyList<string> Fields { get; private set; } = [];
+
+    [BindProperty]
+    public string? Field { get; set; }
 
     [BindProperty]
     public Guid? AssignOrganizationId { get; set; }
@@ -82,6 +92,37 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser) : Pag
         return RedirectToPage(new { id });
     }
 
+    /// <summary>Puts the task in one of the issuer's fields of work (or none): its member in charge then follows it.</summary>
+    public async Task<IActionResult> OnPostFieldAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await OnGetAsync(id, cancellationToken);
+        if (result is not PageResult)
+        {
+            return result;
+        }
+
+        if (!(await currentUser.GetScopeAsync(cancellationToken)).Allows(PlanPermissions.Manage, Task.Plan!.Organization!))
+        {
+            return Forbid();
+        }
+
+        var field = string.IsNullOrWhiteSpace(Field) ? null : Fields.FirstOrDefault(f => string.Equals(f, Field.Trim(), StringComparison.Ordinal));
+        if (!string.IsNullOrWhiteSpace(Field) && field is null)
+        {
+            ModelState.AddModelError(nameof(Field), "Hãy chọn một lĩnh vực trong bảng phân công phụ trách của đơn vị ban hành.");
+            return Page();
+        }
+
+        var task = await db.PlanTasks.SingleAsync(t => t.Id == id, cancellationToken);
+        if (!await ModelState.TrySaveAsync(db, () => task.SetField(field), cancellationToken))
+        {
+            return Page();
+        }
+
+        TempData["Message"] = field is null ? $"Nhiệm vụ {task.Number} không thuộc lĩnh vực phụ trách nào." : $"Nhiệm vụ {task.Number} thuộc lĩnh vực {field}.";
+        return RedirectToPage(new { id });
+    }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var scope = await currentUser.GetScopeAsync(cancellationToken);
@@ -112,8 +153,11 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser) : Pag
         Directive = topPlan.ImplementsDocument ?? task.Plan!.ImplementsDocument;
         Children = await Load(visiblePlans).Where(t => t.ParentTaskId == id).ToListAsync(cancellationToken);
         var issuer = task.Plan!.Organization!;
+        InCharge = await responsibilities.InChargeAsync(issuer.Id, task.Field, task.Assignments.Where(a => a.OrganizationId != null).Select(a => a.OrganizationId!.Value).ToList(), cancellationToken);
         if (scope.Allows(PlanPermissions.Manage, issuer))
         {
+            Fields = await responsibilities.FieldsAsync(issuer.Id, cancellationToken);
+            Field ??= task.Field;
             var units = await db.Organizations.AsNoTracking().VisibleTo(scope)
                 .Where(o => o.Path.StartsWith(issuer.Path) && o.Id != issuer.Id && !o.IsArchived)
                 .Select(o => new { o.Id, o.Name, o.Depth })

@@ -1,5 +1,6 @@
 using DanVan.Web.Infrastructure.Text;
 using DanVan.Web.Modules.Notifications.Contracts;
+using DanVan.Web.Modules.Organizations.Contracts;
 using DanVan.Web.Modules.Plans.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -62,15 +63,19 @@ internal sealed class TaskNotices : SaveChangesInterceptor
         }
 
         var notices = new List<(Guid OrganizationId, NotificationMessage Message)>();
+        // For each notice, whose division of work names who follows it: the issuer, and the tasks' fields.
+        var followers = new List<(Guid IssuerId, Guid UnitId, IReadOnlyList<string?> Fields, NotificationMessage Message)>();
         foreach (var group in added.Where(a => a.Task is not null).GroupBy(a => (Unit: a.OrganizationId!.Value, a.Task!.PlanId)))
         {
             var plan = await PlanOfAsync(db, group.First().Task!, cancellationToken);
             var tasks = group.Select(a => a.Task!).DistinctBy(t => t.Id).OrderBy(t => t.Position).ToList();
             var unitName = group.First().Organization?.Name ?? group.First().UnitName;
-            notices.Add((group.Key.Unit, new NotificationMessage(
+            var message = new NotificationMessage(
                 $"Nhiệm vụ mới được giao: {plan.Document?.Label}",
                 $"{unitName} được giao {tasks.Count} nhiệm vụ của {plan.Document?.Label}: {Numbers(tasks)}. Hãy xem hạn và cập nhật tiến độ trên bảng theo dõi nhiệm vụ.",
-                $"/Plans/Board?PlanId={plan.Id}&OrganizationId={group.Key.Unit}", NoticeKinds.TaskChange)));
+                $"/Plans/Board?PlanId={plan.Id}&OrganizationId={group.Key.Unit}", NoticeKinds.TaskChange);
+            notices.Add((group.Key.Unit, message));
+            followers.Add((plan.OrganizationId, group.Key.Unit, tasks.Select(t => t.Field).Distinct().ToList(), message));
         }
 
         var newly = added.Select(a => (a.OrganizationId!.Value, a.TaskId)).ToHashSet();
@@ -84,10 +89,12 @@ internal sealed class TaskNotices : SaveChangesInterceptor
                 : $"thực hiện {task.Recurrence.Vietnamese().ToLowerInvariant()}{(task.DueOn is { } until ? ", hạn " + VietnameseText.FormatDate(until) : "")}; hạn từng chu kỳ đã được tính lại";
             foreach (var unit in units.Where(u => !newly.Contains((u, task.Id))))
             {
-                notices.Add((unit, new NotificationMessage(
+                var message = new NotificationMessage(
                     $"Hạn nhiệm vụ thay đổi: {plan.Document?.Label}",
                     $"Nhiệm vụ {task.Number} ({Short(task.Heading)}) của {plan.Document?.Label}: {schedule}.",
-                    $"/Plans/Board?PlanId={plan.Id}&OrganizationId={unit}", NoticeKinds.TaskChange)));
+                    $"/Plans/Board?PlanId={plan.Id}&OrganizationId={unit}", NoticeKinds.TaskChange);
+                notices.Add((unit, message));
+                followers.Add((plan.OrganizationId, unit, [task.Field], message));
             }
         }
 
@@ -99,7 +106,25 @@ internal sealed class TaskNotices : SaveChangesInterceptor
         // The scope's notifier writes into this same context, so the notices commit with the change.
         var services = db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider
             ?? throw new InvalidOperationException("The context has no application services to notify with.");
-        await services.GetRequiredService<INotifier>().NotifyUnitsAsync(notices, PlanPermissions.Manage, cancellationToken);
+        var notifier = services.GetRequiredService<INotifier>();
+        await notifier.NotifyUnitsAsync(notices, PlanPermissions.Manage, cancellationToken);
+
+        // The issuer's member in charge of the unit's village or of the task's field follows the task: told the same.
+        var responsibilities = services.GetRequiredService<IResponsibilities>();
+        var personal = new List<(string UserId, NotificationMessage Message)>();
+        foreach (var follower in followers)
+        {
+            foreach (var field in follower.Fields)
+            {
+                var people = await responsibilities.InChargeAsync(follower.IssuerId, field, [follower.UnitId], cancellationToken);
+                personal.AddRange(people.Select(p => (p.UserId, follower.Message with { Body = $"(Anh/chị phụ trách {(p.ForUnitId is null ? "lĩnh vực" : "địa bàn")} {p.Scope}) " + follower.Message.Body })));
+            }
+        }
+
+        if (personal.Count > 0)
+        {
+            await notifier.NotifyUsersAsync(personal.DistinctBy(p => (p.UserId, p.Message.Title, p.Message.Link)).ToList(), cancellationToken);
+        }
     }
 
     private static async Task<Plan> PlanOfAsync(DbContext db, PlanTask task, CancellationToken cancellationToken)
