@@ -23,7 +23,7 @@ internal static partial class AssignmentReader
     [
         "tổ chức quán triệt", "tổ chức thực hiện", "tổ chức triển khai", "tăng cường", "tiếp tục", "chỉ đạo", "chủ trì", "phối hợp", "thực hiện",
         "xây dựng", "triển khai", "lãnh đạo", "tham mưu", "theo dõi", "hướng dẫn", "rà soát", "đẩy mạnh", "nâng cao", "chịu trách nhiệm",
-        "có trách nhiệm", "căn cứ", "quán triệt", "đôn đốc", "quan tâm", "chủ động", "làm tốt", "bảo đảm", "đảm bảo", "phát huy", "đổi mới",
+        "có trách nhiệm", "tổng hợp", "căn cứ", "quán triệt", "đôn đốc", "quan tâm", "chủ động", "làm tốt", "bảo đảm", "đảm bảo", "phát huy", "đổi mới",
     ];
 
     public static bool IsAssignmentSection(Section section) => Fold.Of(section.Title).Contains("to chuc thuc hien", StringComparison.Ordinal);
@@ -85,6 +85,18 @@ internal static partial class AssignmentReader
         }
     }
 
+    /// <summary>
+    /// The units a sentence opens with as its subject ("Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tổng hợp …"
+    /// → both), or none when it does not open with a unit followed by what it must do.
+    /// </summary>
+    public static IReadOnlyList<string> SubjectUnits(string text)
+    {
+        var first = (text ?? "").Split('\n', 2)[0].Trim();
+        var verbAt = FirstVerb(first);
+        // A bare head word ("Tổ chức thực hiện tốt …", "Các …") is how a sentence starts, not a unit.
+        return verbAt is > 0 and <= 200 ? SplitUnits(first[..verbAt].Trim().TrimEnd(',')).Where(u => !UnitHeads.Contains(u)).ToList() : [];
+    }
+
     /// <summary>"… chủ trì, phối hợp với Sở Nội vụ, các cơ quan liên quan tham mưu …" → the units after "phối hợp với".</summary>
     private static IEnumerable<string> CoordinatingUnits(string inline)
     {
@@ -118,7 +130,8 @@ internal static partial class AssignmentReader
         var current = "";
         foreach (var piece in UnitSeparator().Split(phrase))
         {
-            if (current.Length > 0 && StartsWithUnitHead(piece))
+            // "Văn phòng HĐND và UBND xã" is one office serving two bodies, not two units.
+            if (current.Length > 0 && StartsWithUnitHead(piece) && !IsSharedOffice(current, JoinerBefore(phrase, current, piece)))
             {
                 units.Add(current.Trim());
                 current = piece;
@@ -143,6 +156,9 @@ internal static partial class AssignmentReader
         var next = phrase.IndexOf(piece, at, StringComparison.Ordinal);
         return next > at ? phrase[at..next] : " ";
     }
+
+    private static bool IsSharedOffice(string current, string joiner) =>
+        current.TrimStart().StartsWith("Văn phòng ", StringComparison.Ordinal) && joiner.Trim() == "và";
 
     private static bool StartsWithUnitHead(string text)
     {

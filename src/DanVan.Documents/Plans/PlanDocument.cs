@@ -72,6 +72,9 @@ public sealed record PlanTask(string Id, string Section, string Text, IReadOnlyL
     /// <summary>The deadline the text gives a task done once ("hoàn thành trước ngày 30/6/2026").</summary>
     public DateOnly? DueOn { get; init; }
 
+    /// <summary>The units the item names as its subject, in a document whose numbered items are its tasks (a Chỉ thị).</summary>
+    public IReadOnlyList<string> Units { get; init; } = [];
+
     /// <summary>The same task with the schedule its own words give.</summary>
     internal PlanTask WithSchedule()
     {

@@ -52,7 +52,10 @@ public static partial class PlanParser
         var closing = content.Skip(closingStart).ToList();
         var sections = SectionTreeBuilder.Build(body);
         var holdsTasks = header.Kind is null || !WithoutTasks.Contains(header.Kind);
-        var tasks = !holdsTasks ? [] : itemsOnly ? TaskReader.ReadItems(sections) : TaskReader.Read(sections);
+        // In a directive numbered 1., 2. … each item is a task, and the units it opens with ("2. Mặt trận Tổ quốc … tổng hợp …") lead it.
+        var tasks = !holdsTasks ? [] : itemsOnly
+            ? TaskReader.ReadItems(sections).Select(t => t with { Units = AssignmentReader.SubjectUnits(t.Text) }).ToList()
+            : TaskReader.Read(sections);
         var assignments = holdsTasks ? AssignmentReader.Read(sections) : [];
         var bodyTexts = SectionTreeBuilder.Flatten(sections).SelectMany(s => new[] { s.Title }.Concat(s.Paragraphs))
             .Concat(bodyStart < 0 ? content.Take(closingStart).Skip(HeaderLength(content, closingStart)).Select(p => p.Text) : []).ToList();

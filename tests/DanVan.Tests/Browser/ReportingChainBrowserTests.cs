@@ -1,4 +1,5 @@
 using DanVan.Tests.Infrastructure;
+using DanVan.Web.Modules.Organizations.Contracts;
 using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Modules.Plans.Contracts;
 using DanVan.Web.Modules.Reporting.Contracts;
@@ -9,7 +10,8 @@ using Microsoft.Playwright;
 namespace DanVan.Tests.Browser;
 
 /// <summary>
-/// The pages of the reporting chain and the notice settings in Chromium at 1280 and 375 px: none scrolls sideways, no
+/// The pages of the reporting chain, the notice settings and the commune's division of work (with a task that names
+/// its member in charge) in Chromium at 1280 and 375 px: none scrolls sideways, no
 /// script or CSP error; each is saved as an image under the test output (screens/) to look at.
 /// </summary>
 public abstract class ReportingChainBrowserTests(BrowserApp app)
@@ -26,6 +28,11 @@ public abstract class ReportingChainBrowserTests(BrowserApp app)
             var period = await db.ReportingPeriods.Where(p => p.Plan!.Organization!.Code == "TQ.TU" && p.Plan.ParentPlanId == null && p.Kind == PeriodKind.Annual).FirstAsync();
             return (period.PlanId, period.Id);
         });
+        var (communeId, fieldTaskId) = await app.WithDbAsync(async (db, _) =>
+        {
+            var commune = await db.Organizations.Where(o => o.Code == "TL.DU").Select(o => o.Id).SingleAsync();
+            return (commune, await db.PlanTasks.Where(t => t.Plan!.OrganizationId == commune && t.Field != null).OrderBy(t => t.Position).Select(t => t.Id).FirstAsync());
+        });
         var errors = new List<string>();
         var page = await app.SignedInPageAsync(viewport, $"chain.{tag}@test.vn", errors);
         await BrowserApp.CheckPagesAsync(page, tag, new[]
@@ -34,6 +41,8 @@ public abstract class ReportingChainBrowserTests(BrowserApp app)
             ("chain-edit", $"/Plans/Chain/Edit/{planId}", "#chain"),
             ("period-outside", $"/Reporting/Periods/Details/{periodId}", "#external-report"),
             ("consolidation-outside", $"/Reporting/Consolidation/{periodId}", "#upward-draft"),
+            ("responsibilities", $"/Organizations/Responsibilities/{communeId}", "#responsibility-form"),
+            ("task-in-charge", $"/Plans/Tasks/Details/{fieldTaskId}", "#task-field-form"),
             ("notice-settings", "/Notifications/Settings", "#notice-settings"),
         });
 

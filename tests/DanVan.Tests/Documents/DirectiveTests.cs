@@ -48,6 +48,33 @@ public sealed class DirectiveTests
         Assert.Contains(document.Assignments, a => a.Unit.StartsWith("Ban Tuyên giáo và Dân vận Tỉnh ủy", StringComparison.Ordinal) && a.Role == "lead");
         Assert.Contains(document.Citations, c => c.Number == "236-KL/TW");
         Assert.DoesNotContain(document.Warnings, w => w.Contains("nhiệm vụ", StringComparison.Ordinal));
+
+        // Each point leads with the units it names as who must act; a point that names none is for every unit.
+        Assert.Equal(["Mặt trận Tổ quốc", "các tổ chức chính trị - xã hội"], document.Tasks[1].Units);
+        Assert.Empty(document.Tasks[2].Units);
+    }
+
+    [Theory]
+    [InlineData("Văn phòng HĐND và UBND xã tham mưu tổ chức các kỳ họp chuyên đề.", new[] { "Văn phòng HĐND và UBND xã" })]
+    [InlineData("Ủy ban nhân dân xã chỉ đạo các thôn rà soát hộ nghèo.", new[] { "Ủy ban nhân dân xã" })]
+    [InlineData("Sở Văn hoá, Thể thao và Du lịch, Sở Nội vụ tham mưu bố trí kinh phí.", new[] { "Sở Văn hoá, Thể thao và Du lịch", "Sở Nội vụ" })]
+    [InlineData("Hội Nông dân và Hội Liên hiệp Phụ nữ xã phối hợp tuyên truyền.", new[] { "Hội Nông dân", "Hội Liên hiệp Phụ nữ xã" })]
+    [InlineData("Hoàn thành trong quý II năm 2026.", new string[0])]
+    [InlineData("Tổ chức thực hiện tốt các nội dung trên.", new string[0])]
+    public void The_units_a_sentence_names_as_who_must_act_are_read(string sentence, string[] units) =>
+        Assert.Equal(units, UnitSubjects.Of(sentence));
+
+    [Fact]
+    public void A_bullet_that_names_its_unit_becomes_a_task_of_that_unit_when_split()
+    {
+        var draft = new DanVan.Web.Modules.Plans.Import.PlanDraft();
+        draft.Tasks.Add(new DanVan.Web.Modules.Plans.Import.DraftTask
+        {
+            Number = "2", Text = "Tăng cường đối thoại với Nhân dân.\n- Ủy ban nhân dân xã chỉ đạo các thôn tổ chức đối thoại.\n- Công khai kết quả sau đối thoại.",
+            Units = [new() { Name = "Đảng ủy xã", Role = DanVan.Web.Modules.Plans.AssignmentRole.Lead }],
+        });
+        Assert.True(DanVan.Web.Modules.Plans.Import.DraftEditing.Split(draft, 0));
+        Assert.Equal(["Đảng ủy xã", "Ủy ban nhân dân xã", "Đảng ủy xã"], draft.Tasks.Select(t => string.Join("; ", t.Units.Select(u => u.Name))));
     }
 
     [Fact]

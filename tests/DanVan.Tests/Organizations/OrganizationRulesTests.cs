@@ -69,4 +69,11 @@ public sealed class OrganizationRulesTests
     [InlineData("Hội Liên hiệp Phụ nữ", "hoi lien hiep phu nu")]
     public void Folding_removes_diacritics_and_case(string input, string expected) =>
         Assert.Equal(expected, VietnameseText.Fold(input));
+
+    [Theory]
+    [InlineData(13L, "13 byte")]
+    [InlineData(1536L, "1,5 KB")]
+    [InlineData(3L * 1024 * 1024, "3 MB")]
+    public void File_sizes_read_as_people_write_them(long bytes, string expected) =>
+        Assert.Equal(expected, VietnameseText.FormatSize(bytes));
 }

@@ -168,6 +168,14 @@ public abstract class PlanImportTests(DanVanApp app)
         Assert.Equal(plansBefore, await app.WithDbAsync((db, _) => db.Plans.CountAsync()));
         Assert.Equal($"/Plans/Registry/Details/{document.Id}", registered.Headers.Location!.OriginalString);
 
+        // The entry keeps the file it was made from, as a plan does: its page offers it, the download is the upload.
+        var entry = await Forms.HtmlAsync(await client.GetAsync($"/Plans/Registry/Details/{document.Id}"));
+        Assert.Contains("quy-dinh.txt</a> (", entry, StringComparison.Ordinal);
+        Assert.Matches(@"\(\d+(,\d)? (byte|KB), tải lên", entry);
+        var file = await client.GetAsync($"/Plans/Registry/Details/{document.Id}?handler=Source");
+        Assert.Equal(HttpStatusCode.OK, file.StatusCode);
+        Assert.Equal(DanVan.Tests.Documents.DocumentShapeTests.Regulation, System.Text.Encoding.UTF8.GetString(await file.Content.ReadAsByteArrayAsync()));
+
         // A programme in parts, its number on the line after "Số:": one task per bullet when the officer chooses so.
         (url, form, _) = await PlanUploads.ReviewAsync(client, "chuong-trinh.txt", System.Text.Encoding.UTF8.GetBytes(DanVan.Tests.Documents.DocumentShapeTests.Programme), commune.Id);
         Assert.Equal("45-CTr/ĐU", form["Draft.Number"]);

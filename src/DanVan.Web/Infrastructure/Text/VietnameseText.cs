@@ -37,6 +37,14 @@ public static class VietnameseText
 
     public static string FormatDate(DateOnly date) => date.ToString("dd/MM/yyyy", Culture);
 
+    /// <summary>A file's size as people read it: "13 byte", "4,2 KB", "1,5 MB" (Vietnamese decimal comma).</summary>
+    public static string FormatSize(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes} byte",
+        < 1024 * 1024 => (bytes / 1024.0).ToString("0.#", Culture) + " KB",
+        _ => (bytes / 1024.0 / 1024.0).ToString("0.#", Culture) + " MB",
+    };
+
     /// <summary>Reads a date typed the Vietnamese way (dd/MM/yyyy, also d/M/yyyy); blank is a valid "no date".</summary>
     public static bool TryParseDate(string? text, out DateOnly? date)
     {

@@ -2,7 +2,10 @@ using System.Security.Cryptography;
 
 namespace DanVan.Web.Modules.Plans;
 
-/// <summary>The file a plan was imported from, kept as uploaded, with the text DanVan read from it.</summary>
+/// <summary>
+/// The file a plan was imported from, or a document entered in the registry from, kept as uploaded, with the text
+/// DanVan read from it. It belongs to one of the two.
+/// </summary>
 public sealed class SourceFile
 {
     private SourceFile()
@@ -10,8 +13,14 @@ public sealed class SourceFile
     }
 
     public SourceFile(Plan plan, string fileName, byte[] content, string text, DateTime utcNow)
+        : this(fileName, content, text, utcNow) => PlanId = plan.Id;
+
+    /// <summary>The file of a document entered in the registry (a decision, a regulation … that holds no tasks).</summary>
+    public SourceFile(OfficialDocument document, string fileName, byte[] content, string text, DateTime utcNow)
+        : this(fileName, content, text, utcNow) => DocumentId = document.Id;
+
+    private SourceFile(string fileName, byte[] content, string text, DateTime utcNow)
     {
-        PlanId = plan.Id;
         FileName = Infrastructure.Text.InputText.FileName(fileName);
         ContentType = Path.GetExtension(FileName).ToLowerInvariant() == ".docx"
             ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -25,7 +34,9 @@ public sealed class SourceFile
 
     public Guid Id { get; private set; } = Guid.NewGuid();
 
-    public Guid PlanId { get; private set; }
+    public Guid? PlanId { get; private set; }
+
+    public Guid? DocumentId { get; private set; }
 
     public string FileName { get; private set; } = "";
 

@@ -146,7 +146,9 @@ internal sealed class SourceFileConfiguration : IEntityTypeConfiguration<SourceF
         builder.Property(f => f.ContentType).HasMaxLength(100);
         builder.Property(f => f.Sha256).HasMaxLength(64);
         builder.HasIndex(f => f.PlanId).IsUnique();
+        builder.HasIndex(f => f.DocumentId).IsUnique();
         builder.HasOne<Plan>().WithMany().HasForeignKey(f => f.PlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<OfficialDocument>().WithMany().HasForeignKey(f => f.DocumentId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -25,7 +25,8 @@ internal static class DraftEditing
 
     /// <summary>
     /// Splits task <paramref name="index"/> where the officer left an empty line; without one, each bullet
-    /// line ("- …") becomes a task of its own. The parts keep the units and the schedule.
+    /// line ("- …") becomes a task of its own. The parts keep the schedule, and the units: a part that opens with
+    /// the units that must act ("- Ủy ban nhân dân xã chỉ đạo …") gets those, the others the task's.
     /// </summary>
     public static bool Split(PlanDraft draft, int index)
     {
@@ -70,7 +71,9 @@ internal static class DraftEditing
                 Recurrence = task.Recurrence,
                 DueOn = task.DueOn,
                 ParentTaskId = task.ParentTaskId,
-                Units = [.. task.Units.Select(u => new DraftTaskUnit { Name = u.Name, Role = u.Role })],
+                Units = DanVan.Documents.Plans.UnitSubjects.Of(parts[i]) is { Count: > 0 } named
+                    ? [.. named.Select(u => new DraftTaskUnit { Name = u, Role = AssignmentRole.Lead })]
+                    : [.. task.Units.Select(u => new DraftTaskUnit { Name = u.Name, Role = u.Role })],
             });
         }
 

@@ -39,6 +39,7 @@ internal static class PlanDraftBuilder
                 Number = task.Id, Text = text, Line = task.Line,
                 Recurrence = RecurrenceOf(task.Recurrence) ?? TaskRecurrence.Ongoing,
                 DueOn = task.DueOn is { } due ? VietnameseText.FormatDate(due) : null,
+                Units = [.. task.Units.Select(u => new DraftTaskUnit { Name = u, Role = AssignmentRole.Lead })],
             });
         }
 

@@ -125,7 +125,8 @@ public sealed class PlanImporter(AppDbContext db, TimeProvider clock) : IPlanImp
     /// A document that holds no tasks (a decision, a regulation, a report, a notice) goes into the registry with what it
     /// cites, in one save: its header as the officer corrected it. Never a plan.
     /// </summary>
-    public async Task<(OfficialDocument? Document, IReadOnlyList<string> Errors)> RegisterAsync(ImportContext context, PlanDraft draft, PlanDocument parsed, bool isDemo, CancellationToken cancellationToken)
+    /// <param name="source">The uploaded file, kept with the entry (as a plan keeps its own) unless the entry already has one.</param>
+    public async Task<(OfficialDocument? Document, IReadOnlyList<string> Errors)> RegisterAsync(ImportContext context, PlanDraft draft, PlanDocument parsed, SourceUpload? source, bool isDemo, CancellationToken cancellationToken)
     {
         var errors = new List<string>();
         if (!VietnameseText.TryParseDate(draft.IssuedOn, out var issuedOn))
@@ -155,6 +156,11 @@ public sealed class PlanImporter(AppDbContext db, TimeProvider clock) : IPlanImp
                 {
                     db.DocumentCitations.Add(new DocumentCitation(document.Id, cited.Id));
                 }
+            }
+
+            if (source is not null && !await db.SourceFiles.AnyAsync(f => f.DocumentId == document.Id, cancellationToken))
+            {
+                db.SourceFiles.Add(new SourceFile(document, source.FileName, source.Content, source.Text, now));
             }
 
             await db.SaveChangesAsync(cancellationToken);

@@ -95,7 +95,8 @@ public sealed class ReviewModel(AppDbContext db, PlanImporter importer, ImportSt
             return Page();
         }
 
-        var (document, errors) = await importer.RegisterAsync(Context, Draft, Parsed, isDemo: false, cancellationToken);
+        var (upload, content) = staged.Value;
+        var (document, errors) = await importer.RegisterAsync(Context, Draft, Parsed, new SourceUpload(upload.FileName, content, string.Join('\n', SourceLines)), isDemo: false, cancellationToken);
         if (document is null)
         {
             Errors = errors;

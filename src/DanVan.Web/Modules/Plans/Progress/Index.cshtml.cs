@@ -237,5 +237,5 @@ public sealed record ProgressView(string Note, DateOnly OnDate, bool Completes, 
 
 public sealed record EvidenceView(Guid Id, string FileName, long Size)
 {
-    public string SizeText => Size < 1024 * 1024 ? $"{Math.Max(1, Size / 1024)} KB" : $"{Size / 1024.0 / 1024.0:0.#} MB";
+    public string SizeText => Infrastructure.Text.VietnameseText.FormatSize(Size);
 }

@@ -23,6 +23,9 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser) : Pag
 
     public bool CanEdit { get; private set; }
 
+    /// <summary>The file the entry was made from, when it was entered from an upload.</summary>
+    public SourceFileInfo? Source { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var scope = await currentUser.GetScopeAsync(cancellationToken);
@@ -40,6 +43,19 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser) : Pag
         CitedBy = await documents.Where(d => db.Set<DocumentCitation>().Any(c => c.CitedId == id && c.CitingId == d.Id)).OrderBy(d => d.IssuedOn).ToListAsync(cancellationToken);
         Implementing = await plans.Where(p => p.ImplementsDocumentId == id).ToListAsync(cancellationToken);
         CanEdit = document.OrganizationId is null && scope.IsAdministrator;
+        Source = await db.SourceFiles.AsNoTracking().Where(f => f.DocumentId == id)
+            .Select(f => new SourceFileInfo(f.FileName, f.Size, f.UploadedAt)).SingleOrDefaultAsync(cancellationToken);
         return Page();
+    }
+
+    /// <summary>The original file, as uploaded.</summary>
+    public async Task<IActionResult> OnGetSourceAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var scope = await currentUser.GetScopeAsync(cancellationToken);
+        var visible = db.Documents.AsNoTracking().VisibleTo(db, scope);
+        var file = await db.SourceFiles.AsNoTracking()
+            .Where(f => f.DocumentId == id && visible.Any(d => d.Id == f.DocumentId))
+            .SingleOrDefaultAsync(cancellationToken);
+        return file is null ? NotFound() : File(file.Content, file.ContentType, file.FileName);
     }
 }
