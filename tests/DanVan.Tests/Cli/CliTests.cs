@@ -29,7 +29,7 @@ public abstract class CliTests(Engine engine)
 
         (code, output, _) = await RunAsync("users", "create", "--email", "cli.officer@test.vn", "--password", "Matkhau2026x", "--role", "Officer", "--org", "TL.MTTQ", "--subtree");
         Assert.Equal(0, code);
-        Assert.Contains("cli.officer@test.vn in TL.MTTQ", output, StringComparison.Ordinal);
+        Assert.Contains("cli.officer@test.vn in TL.MTTQ; they choose their own password at first sign-in", output, StringComparison.Ordinal);
 
         (code, output, _) = await RunAsync("reminders", "send");
         Assert.Equal(0, code);
@@ -46,6 +46,12 @@ public abstract class CliTests(Engine engine)
         var organizations = await api.GetStringAsync("/api/v1/organizations");
         Assert.Contains("TL.HND", organizations, StringComparison.Ordinal);
         Assert.DoesNotContain("TQ.UBND", organizations, StringComparison.Ordinal);
+
+        // The password the administrator chose on the command line is the person's only until they sign in: then they choose theirs.
+        var browser = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await Forms.SignInAsync(browser, "cli.officer@test.vn", "Matkhau2026x");
+        var home = await browser.GetAsync("/");
+        Assert.Equal("/Accounts/ChangePassword", home.Headers.Location?.OriginalString);
     }
 
     [Fact]

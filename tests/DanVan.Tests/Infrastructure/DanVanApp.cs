@@ -93,7 +93,8 @@ public class DanVanApp : WebApplicationFactory<Program>
         WithDbAsync(async (db, sp) =>
         {
             var administration = sp.GetRequiredService<UserAdministration>();
-            var (user, _) = await administration.CreateUserAsync(email, "Người thử " + email, administrator, TestPasswords.Default, CancellationToken.None);
+            // As a person who has already chosen their password (an administrator's choice would be changed at first sign-in).
+            var (user, _) = await administration.CreateUserAsync(email, "Người thử " + email, administrator, TestPasswords.Default, CancellationToken.None, mustChangePassword: false);
             if (role is { } r && orgCode is not null)
             {
                 var organization = await db.Organizations.SingleAsync(o => o.Code == orgCode);

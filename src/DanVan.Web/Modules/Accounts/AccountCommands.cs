@@ -51,7 +51,7 @@ internal static class AccountCommands
             }
 
             await transaction.CommitAsync(ct);
-            await output.WriteLineAsync($"Created {user.Email}" + (organization is null ? "" : $" in {organization.Code}") + ".");
+            await output.WriteLineAsync($"Created {user.Email}" + (organization is null ? "" : $" in {organization.Code}") + "; they choose their own password at first sign-in.");
             return 0;
         }));
 

@@ -11,11 +11,15 @@ namespace DanVan.Web.Modules.Accounts;
 /// <summary>Creating users, granting memberships and issuing tokens: shared by the administration pages and the CLI.</summary>
 public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> users, TimeProvider clock, PermissionCatalog permissions) : IMemberAssignment
 {
-    /// <summary>Creates a user. With no password given, a one-time password is generated and returned.</summary>
-    public async Task<(AppUser User, string? OneTimePassword)> CreateUserAsync(string email, string fullName, bool isAdministrator, string? password, CancellationToken cancellationToken)
+    /// <summary>
+    /// Creates a user. With no password given, a one-time password is generated and returned. Either way the person
+    /// chooses their own at first sign-in: a password somebody else chose is never theirs to keep
+    /// (<paramref name="mustChangePassword"/> false only for an account whose person chose it, e.g. in tests).
+    /// </summary>
+    public async Task<(AppUser User, string? OneTimePassword)> CreateUserAsync(string email, string fullName, bool isAdministrator, string? password, CancellationToken cancellationToken, bool mustChangePassword = true)
     {
         var oneTime = password is null ? FirstAdministrator.GeneratePassword() : null;
-        var user = AppUser.Create(email, fullName, isAdministrator, mustChangePassword: oneTime is not null, clock.GetUtcNow().UtcDateTime);
+        var user = AppUser.Create(email, fullName, isAdministrator, mustChangePassword: oneTime is not null || mustChangePassword, clock.GetUtcNow().UtcDateTime);
         if (await users.FindByEmailAsync(user.Email!) is not null)
         {
             throw new BusinessRuleException($"Email '{user.Email}' đã được dùng cho tài khoản khác.");

@@ -77,8 +77,8 @@ internal static class AccountsAuthentication
     }
 
     /// <summary>
-    /// A one-time password must be replaced, and an administrator must turn on two-factor sign-in, before
-    /// anything else: every other page redirects there until it is done.
+    /// A password chosen by somebody else (a one-time one, or one an administrator set) must be replaced, and an
+    /// administrator must turn on two-factor sign-in, before anything else: every other page redirects there until it is done.
     /// </summary>
     public static IApplicationBuilder UseAccountSetupGate(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
@@ -100,7 +100,10 @@ internal static class AccountsAuthentication
                 return;
             }
 
-            var target = state.MustChangePassword ? "/Accounts/ChangePassword" : state.MustEnableTwoFactor ? "/Accounts/TwoFactor" : null;
+            // A password somebody else chose is changed at the person's first sign-in; an access token an administrator
+            // issued is no sign-in with that password, so it is not held back by it (two-factor for administrators is).
+            var byToken = user.Identity.AuthenticationType == AccessTokenAuthenticationHandler.SchemeName;
+            var target = state.MustChangePassword && !byToken ? "/Accounts/ChangePassword" : state.MustEnableTwoFactor ? "/Accounts/TwoFactor" : null;
             if (target is not null && !IsSetupPath(context.Request.Path))
             {
                 if (ApiPaths.IsApi(context.Request))
