@@ -148,6 +148,24 @@ public static partial class LoadBench
             throw new InvalidOperationException($"Sign-in for the load test failed: {(int)response.StatusCode}");
         }
 
+        // A user the CLI created chooses their own password at first sign-in, as a person would.
+        var home = await client.GetAsync("/");
+        if (home.Headers.Location?.OriginalString == "/Accounts/ChangePassword")
+        {
+            var form = await client.GetStringAsync("/Accounts/ChangePassword");
+            var changed = await client.PostAsync("/Accounts/ChangePassword", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Input.CurrentPassword"] = password,
+                ["Input.NewPassword"] = password + "-chosen",
+                ["Input.ConfirmPassword"] = password + "-chosen",
+                ["__RequestVerificationToken"] = WebUtility.HtmlDecode(AntiforgeryToken().Match(form).Groups[1].Value),
+            }));
+            if (changed.StatusCode != HttpStatusCode.Redirect)
+            {
+                throw new InvalidOperationException($"Choosing the load test user's password failed: {(int)changed.StatusCode}");
+            }
+        }
+
         return cookies.GetCookieHeader(new Uri(baseUrl));
     }
 

@@ -3,8 +3,14 @@ using DanVan.Documents;
 using DanVan.Documents.Plans;
 
 // Prints how fast DanVan reads plans: `dotnet run -c Release --project bench/DanVan.Bench [-- SECONDS]`,
-// or how fast it consolidates: `… -- consolidation [--communes N …]` (see ConsolidationBench).
+// or how fast it consolidates: `… -- consolidation [--communes N …]` (see ConsolidationBench), or what pages weigh
+// on a slow link: `… -- link` (see LinkBench).
 // Figures only; no test depends on timing.
+if (args.Length > 0 && args[0] == "link")
+{
+    return await DanVan.Bench.LinkBench.RunAsync();
+}
+
 if (args.Length > 0 && args[0] == "consolidation")
 {
     return await DanVan.Bench.ConsolidationBench.RunAsync(args[1..]);

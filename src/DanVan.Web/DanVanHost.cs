@@ -28,6 +28,10 @@ public static class DanVanHost
             builder.Logging.ClearProviders().AddJsonConsole();
         }
 
+        // Run from a build (not published), in any environment, the static files are found through the build's
+        // manifest; a published DanVan has none and serves its own wwwroot.
+        builder.WebHost.UseStaticWebAssets();
+
         // The shared parts, then one line per module (docs/modules.md): each registers everything it brings.
         builder.Services
             .AddDanVanDatabase(builder.Configuration, builder.Environment)

@@ -124,8 +124,10 @@ public static class WebSetup
         app.UseRateLimiter();
         app.UseAuthorization();
         // Static files as the build fingerprinted and compressed them (gzip, Brotli): the pages link the fingerprinted
-        // URLs, cached for a year as immutable; a repeat visit downloads none of them again.
-        app.MapStaticAssets().AllowAnonymous();
+        // URLs, cached for a year as immutable; a repeat visit downloads none of them again. Served as soon as routing
+        // finds them (short-circuit): the sign-in cookie, renewed on every signed-in request with "no-store", never
+        // reaches them, so the browser keeps them.
+        app.MapStaticAssets().AllowAnonymous().ShortCircuit();
         app.MapRazorPages().WithStaticAssets();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
