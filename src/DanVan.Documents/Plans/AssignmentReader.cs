@@ -23,7 +23,7 @@ internal static partial class AssignmentReader
     [
         "tổ chức quán triệt", "tổ chức thực hiện", "tổ chức triển khai", "tăng cường", "tiếp tục", "chỉ đạo", "chủ trì", "phối hợp", "thực hiện",
         "xây dựng", "triển khai", "lãnh đạo", "tham mưu", "theo dõi", "hướng dẫn", "rà soát", "đẩy mạnh", "nâng cao", "chịu trách nhiệm",
-        "có trách nhiệm", "tổng hợp", "căn cứ", "quán triệt", "đôn đốc", "quan tâm", "chủ động", "làm tốt", "bảo đảm", "đảm bảo", "phát huy", "đổi mới",
+        "có trách nhiệm", "tổng hợp", "vận động", "tuyên truyền", "giúp", "kiểm tra", "nắm chắc", "nắm bắt", "căn cứ", "quán triệt", "đôn đốc", "quan tâm", "chủ động", "làm tốt", "bảo đảm", "đảm bảo", "phát huy", "đổi mới",
     ];
 
     public static bool IsAssignmentSection(Section section) => Fold.Of(section.Title).Contains("to chuc thuc hien", StringComparison.Ordinal);
@@ -112,8 +112,11 @@ internal static partial class AssignmentReader
         return phrase.Length is > 0 and < 200 ? SplitUnits(phrase) : [];
     }
 
+    // "tổ chức" is what a unit does ("Đoàn Thanh niên xã tổ chức …") unless it names units ("các tổ chức chính trị - xã hội").
+    private const string Organizes = @"(?<!(?:các|những|và)\s)tổ chức(?!\s(?:chính trị|đảng|cơ sở|đoàn thể|xã hội|hội|thành viên))";
+
     private static readonly Regex VerbPattern = new(
-        @"(?<=[\s,])(?:" + string.Join('|', Verbs.Select(Regex.Escape)) + @")(?=[\s,.;:]|$)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        @"(?<=[\s,])(?:" + string.Join('|', Verbs.Select(Regex.Escape)) + "|" + Organizes + @")(?=[\s,.;:]|$)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>Where the first verb starts (not at the very beginning), or -1.</summary>
     private static int FirstVerb(string text) => VerbPattern.Match(text) is { Success: true } m ? m.Index : -1;

@@ -59,6 +59,11 @@ public sealed class DirectiveTests
     [InlineData("Ủy ban nhân dân xã chỉ đạo các thôn rà soát hộ nghèo.", new[] { "Ủy ban nhân dân xã" })]
     [InlineData("Sở Văn hoá, Thể thao và Du lịch, Sở Nội vụ tham mưu bố trí kinh phí.", new[] { "Sở Văn hoá, Thể thao và Du lịch", "Sở Nội vụ" })]
     [InlineData("Hội Nông dân và Hội Liên hiệp Phụ nữ xã phối hợp tuyên truyền.", new[] { "Hội Nông dân", "Hội Liên hiệp Phụ nữ xã" })]
+    [InlineData("Đoàn Thanh niên xã tổ chức ngày thứ Bảy tình nguyện hằng tháng.", new[] { "Đoàn Thanh niên xã" })]
+    [InlineData("Hội Nông dân xã, Hội Cựu chiến binh xã tuyên truyền đến hội viên.", new[] { "Hội Nông dân xã", "Hội Cựu chiến binh xã" })]
+    [InlineData("Ban Xây dựng Đảng Đảng ủy xã giúp Ban Thường vụ theo dõi việc thực hiện.", new[] { "Ban Xây dựng Đảng Đảng ủy xã" })]
+    [InlineData("Hội Liên hiệp Phụ nữ xã vận động hội viên tham gia.", new[] { "Hội Liên hiệp Phụ nữ xã" })]
+    [InlineData("Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tổ chức đối thoại.", new[] { "Mặt trận Tổ quốc", "các tổ chức chính trị - xã hội" })]
     [InlineData("Hoàn thành trong quý II năm 2026.", new string[0])]
     [InlineData("Tổ chức thực hiện tốt các nội dung trên.", new string[0])]
     public void The_units_a_sentence_names_as_who_must_act_are_read(string sentence, string[] units) =>

@@ -33,7 +33,22 @@ public abstract class EmailDigestTests(DanVanApp app)
         Assert.Equal(HttpStatusCode.Redirect, (await settings.PostAsync(browser, "/Notifications/Settings")).StatusCode);
         Assert.Equal(nameof(EmailDelivery.None), HtmlForm.Read(await browser.GetStringAsync("/Notifications/Settings"), "notice-settings")[$"Email[{NoticeKinds.Other}]"]);
 
-        // A value that is not a choice is refused with a message, and nothing changes.
+        // Two tabs: each saves only what was changed in it, so the older form does not undo the other's choice.
+        var tabA = HtmlForm.Read(await browser.GetStringAsync("/Notifications/Settings"), "notice-settings");
+        var tabB = HtmlForm.Read(await browser.GetStringAsync("/Notifications/Settings"), "notice-settings");
+        Assert.Equal(HttpStatusCode.Redirect, (await tabB.Set($"Email[{NoticeKinds.ReportReminder}]", nameof(EmailDelivery.Daily)).PostAsync(browser, "/Notifications/Settings")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await tabA.Set($"Email[{NoticeKinds.TaskReminder}]", nameof(EmailDelivery.Daily)).PostAsync(browser, "/Notifications/Settings")).StatusCode);
+        var both = HtmlForm.Read(await browser.GetStringAsync("/Notifications/Settings"), "notice-settings");
+        Assert.Equal((nameof(EmailDelivery.Daily), nameof(EmailDelivery.Daily)), (both[$"Email[{NoticeKinds.ReportReminder}]"], both[$"Email[{NoticeKinds.TaskReminder}]"]));
+        Assert.Equal(HttpStatusCode.Redirect, (await both.Set($"Email[{NoticeKinds.ReportReminder}]", nameof(EmailDelivery.Immediate)).Set($"Email[{NoticeKinds.TaskReminder}]", nameof(EmailDelivery.Immediate)).PostAsync(browser, "/Notifications/Settings")).StatusCode);
+
+        // A value that is not a choice (a number, two names, a made-up one) is refused with one message, and nothing changes.
+        foreach (var forged in new[] { "0", "Immediate, Daily" })
+        {
+            var refusedForm = await Forms.PostAsync(browser, "/Notifications/Settings", new Dictionary<string, string> { [$"Email[{NoticeKinds.TaskChange}]"] = forged });
+            Assert.Contains("Lựa chọn không hợp lệ", await Forms.HtmlAsync(refusedForm), StringComparison.Ordinal);
+        }
+
         var bad = await Forms.PostAsync(browser, "/Notifications/Settings", new Dictionary<string, string> { [$"Email[{NoticeKinds.TaskChange}]"] = "Hourly" });
         Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
         Assert.Contains("Lựa chọn không hợp lệ", await Forms.HtmlAsync(bad), StringComparison.Ordinal);

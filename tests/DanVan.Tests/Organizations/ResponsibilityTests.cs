@@ -64,7 +64,10 @@ public abstract class ResponsibilityTests(DanVanApp app)
         // Then the village and a field; the same field spelled otherwise is the same field.
         await AddAsync(villageMember, village.Id.ToString(), null, HttpStatusCode.Redirect);
         await AddAsync(fieldMember, null, "Công tác  dân vận", HttpStatusCode.Redirect);
-        Assert.Contains("đã có người phụ trách", await AddAsync(villageMember, null, "cong tac dan van", HttpStatusCode.OK), StringComparison.Ordinal);
+        Assert.Contains("đã có người phụ trách", await AddAsync(villageMember, null, "cong tac dan van.", HttpStatusCode.OK), StringComparison.Ordinal);
+        await AddAsync(villageMember, null, "Văn hóa – xã hội", HttpStatusCode.Redirect);
+        Assert.Contains("đã có người phụ trách", await AddAsync(fieldMember, null, "văn hoá - xã hội", HttpStatusCode.OK), StringComparison.Ordinal);
+        Assert.Contains("một địa bàn hoặc một lĩnh vực", await AddAsync(fieldMember, village.Id.ToString(), "Quốc phòng", HttpStatusCode.OK), StringComparison.Ordinal);
         var table = await leader.GetStringAsync(url);
         Assert.Contains(village.Name, table, StringComparison.Ordinal);
         Assert.Contains("Công tác dân vận", table, StringComparison.Ordinal);
@@ -103,6 +106,11 @@ public abstract class ResponsibilityTests(DanVanApp app)
         });
         var changed = Assert.Single(await app.WithDbAsync((db, _) => db.Notifications.Where(n => n.UserId == fieldMember && n.Title.StartsWith("Hạn nhiệm vụ thay đổi")).ToListAsync()));
         Assert.StartsWith("(Anh/chị phụ trách lĩnh vực Công tác dân vận) Nhiệm vụ " + task.Number, changed.Body, StringComparison.Ordinal);
+
+        // The field can be taken off again.
+        var clear = HtmlForm.Read(await leader.GetStringAsync(taskUrl), "task-field-form").Set("Field", "");
+        Assert.Equal(HttpStatusCode.Redirect, (await clear.PostAsync(leader, taskUrl + "?handler=Field")).StatusCode);
+        Assert.Null(await app.WithDbAsync((db, _) => db.PlanTasks.Where(t => t.Id == task.Id).Select(t => t.Field).SingleAsync()));
 
         // Removing asks first, then the village has nobody in charge.
         var row = await app.WithDbAsync((db, _) => db.Set<Responsibility>().SingleAsync(r => r.OrganizationId == committee.Id && r.AreaId == village.Id));

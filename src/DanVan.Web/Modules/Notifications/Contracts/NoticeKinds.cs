@@ -20,7 +20,7 @@ public static class NoticeKinds
     public static readonly IReadOnlyList<(string Kind, string Label, EmailDelivery Default)> All =
     [
         (ReportReview, "Báo cáo của đơn vị bị trả lại, được tiếp nhận hay có ý kiến trao đổi", EmailDelivery.Immediate),
-        (ReportReminder, "Nhắc hạn gửi báo cáo, đơn vị chưa nhắc được", EmailDelivery.Immediate),
+        (ReportReminder, "Nhắc hạn gửi báo cáo; báo tin đơn vị cấp dưới chưa có ai nhận được nhắc hạn", EmailDelivery.Immediate),
         (TaskChange, "Nhiệm vụ mới được giao, hạn nhiệm vụ hay hạn chu kỳ thay đổi", EmailDelivery.Daily),
         (TaskReminder, "Nhắc hạn các chu kỳ nhiệm vụ (sắp đến hạn, quá hạn)", EmailDelivery.Immediate),
         (Other, "Thông báo khác (được giao tổng hợp báo cáo …)", EmailDelivery.Immediate),

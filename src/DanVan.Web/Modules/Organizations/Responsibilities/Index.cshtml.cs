@@ -59,6 +59,11 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, IAuthor
             return StatusCode(status);
         }
 
+        if (Input.AreaId is not null && !string.IsNullOrWhiteSpace(Input.Field))
+        {
+            ModelState.AddModelError("Input.Field", "Mỗi phân công là một địa bàn hoặc một lĩnh vực: hãy bỏ chọn địa bàn hoặc xóa tên lĩnh vực.");
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
@@ -79,6 +84,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, IAuthor
         var existing = area is not null
             ? await db.Set<Responsibility>().SingleOrDefaultAsync(r => r.OrganizationId == id && r.AreaId == area.Id, cancellationToken)
             : null;
+        var replaced = existing is null || existing.UserId == Input.UserId ? null : Rows.FirstOrDefault(r => r.Id == existing.Id)?.FullName;
         var saved = await ModelState.TrySaveAsync(db, () =>
         {
             // The same area again hands it to the person now chosen; a field is named once (the unique key says so).
@@ -98,7 +104,8 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, IAuthor
         }
 
         var person = MemberOptions.First(m => m.Value == Input.UserId).Text;
-        TempData["Message"] = $"Đã phân công {person} phụ trách {(area is null ? "lĩnh vực " + Input.Field!.Trim() : area.Name)}.";
+        TempData["Message"] = $"Đã phân công {person} phụ trách {(area is null ? "lĩnh vực " + Input.Field!.Trim().TrimEnd('.') : area.Name)}"
+            + (replaced is null ? "." : $" (thay {replaced}).");
         return RedirectToPage(new { id });
     }
 
@@ -113,7 +120,9 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, IAuthor
         var row = await db.Set<Responsibility>().Include(r => r.Area).SingleOrDefaultAsync(r => r.Id == responsibilityId && r.OrganizationId == id, cancellationToken);
         if (row is null)
         {
-            return NotFound();
+            // Removed a moment ago (a second click, another tab): nothing left to do.
+            TempData["Message"] = "Phân công này đã được gỡ trước đó.";
+            return RedirectToPage(new { id });
         }
 
         db.Remove(row);
@@ -152,10 +161,12 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, IAuthor
                 .DistinctBy(m => m.UserId).OrderBy(m => m.FullName, VietnameseText.Comparer)
                 .Select(m => new SelectListItem($"{m.FullName} ({m.Email})", m.UserId)).ToList();
             var areaId = organization.AreaId;
-            var below = db.Areas.AsNoTracking().Where(a => a.ParentId == areaId || a.Parent!.ParentId == areaId);
+            // Areas still in force (a village merged away is not put in anyone's charge).
+            var today = Infrastructure.Time.VietnamTime.Today(clock);
+            var below = db.Areas.AsNoTracking().Where(a => a.ValidTo == null || a.ValidTo > today).Where(a => a.ParentId == areaId || a.Parent!.ParentId == areaId);
             if (await below.CountAsync(cancellationToken) > MaxAreaOptions)
             {
-                below = db.Areas.AsNoTracking().Where(a => a.ParentId == areaId);
+                below = db.Areas.AsNoTracking().Where(a => a.ValidTo == null || a.ValidTo > today).Where(a => a.ParentId == areaId);
             }
 
             AreaOptions = (await below.Select(a => new { a.Id, a.Name, a.Code, Parent = a.Parent!.Name }).Take(MaxAreaOptions * 2).ToListAsync(cancellationToken))

@@ -10,7 +10,7 @@ internal sealed class Responsibilities(AppDbContext db) : IResponsibilities
 {
     public async Task<IReadOnlyList<ResponsiblePerson>> InChargeAsync(Guid unitId, string? field, IReadOnlyCollection<Guid> areaUnitIds, CancellationToken cancellationToken)
     {
-        var fieldKey = string.IsNullOrWhiteSpace(field) ? null : VietnameseText.Fold(field).ToLowerInvariant();
+        var fieldKey = Responsibility.KeyOf(field);
         var areas = areaUnitIds.Count == 0 ? [] : await db.Organizations.AsNoTracking()
             .Where(o => areaUnitIds.Contains(o.Id)).Select(o => new { o.Id, o.AreaId }).ToListAsync(cancellationToken);
         var areaIds = areas.Select(a => a.AreaId).Distinct().ToList();

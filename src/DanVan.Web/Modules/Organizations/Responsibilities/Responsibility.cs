@@ -40,7 +40,8 @@ public sealed class Responsibility
     /// <param name="area">The area with its parents loaded: it must be the unit's own area or lie within it.</param>
     public static Responsibility Create(Organization unit, string userId, IReadOnlySet<string> members, Area? area, string? field, DateTime utcNow)
     {
-        field = string.IsNullOrWhiteSpace(field) ? null : string.Join(' ', field.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        field = string.IsNullOrWhiteSpace(field) ? null : string.Join(' ', field.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', ';', ',', ' ');
+        field = string.IsNullOrEmpty(field) ? null : field;
         if ((area is null) == (field is null))
         {
             throw new BusinessRuleException("Hãy chọn một địa bàn hoặc ghi một lĩnh vực (một trong hai) cho mỗi phân công.");
@@ -61,7 +62,7 @@ public sealed class Responsibility
             throw new BusinessRuleException("Đơn vị đã lưu trữ: không phân công phụ trách được nữa.");
         }
 
-        var responsibility = new Responsibility { OrganizationId = unit.Id, AreaId = area?.Id, Field = field, FieldKey = field is null ? null : VietnameseText.Fold(field).ToLowerInvariant(), AssignedAt = utcNow };
+        var responsibility = new Responsibility { OrganizationId = unit.Id, AreaId = area?.Id, Field = field, FieldKey = KeyOf(field), AssignedAt = utcNow };
         responsibility.Reassign(userId, members, utcNow);
         return responsibility;
     }
@@ -76,6 +77,11 @@ public sealed class Responsibility
 
         (UserId, AssignedAt) = (userId, utcNow);
     }
+
+    /// <summary>A field's key: no case, no diacritics, any dash a hyphen ("Văn hóa – xã hội" is "văn hoá - xã hội").</summary>
+    public static string? KeyOf(string? field) =>
+        string.IsNullOrWhiteSpace(field) ? null
+        : VietnameseText.Fold(field.Replace('–', '-').Replace('—', '-').Replace('‑', '-')).TrimEnd('.', ';', ',', ' ');
 
     /// <summary>What the person is in charge of, as a line of the table reads.</summary>
     public string Scope => Field ?? Area?.Name ?? "";

@@ -39,6 +39,13 @@ public sealed partial class ImportStaging(AppDbContext db, TimeProvider clock)
         return staged is null ? null : (staged.Upload, staged.Content);
     }
 
+    /// <summary>
+    /// Takes the staged file for saving, inside the caller's transaction: true for the one request that removed it, false
+    /// for any other (a second click, a second tab), which waits for the first and then finds it gone.
+    /// </summary>
+    public async Task<bool> ClaimAsync(string id, CancellationToken cancellationToken) =>
+        IdPattern().IsMatch(id) && await db.Set<StagedImport>().Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken) == 1;
+
     public async Task RemoveAsync(string id, CancellationToken cancellationToken)
     {
         if (IdPattern().IsMatch(id))

@@ -96,15 +96,18 @@ public sealed class ReviewModel(AppDbContext db, PlanImporter importer, ImportSt
         }
 
         var (upload, content) = staged.Value;
-        var (document, errors) = await importer.RegisterAsync(Context, Draft, Parsed, new SourceUpload(upload.FileName, content, string.Join('\n', SourceLines)), isDemo: false, cancellationToken);
-        if (document is null)
+        OfficialDocument? document = null;
+        if (!await OnceAsync(async () =>
+            {
+                (document, var errors) = await importer.RegisterAsync(Context, Draft, Parsed, new SourceUpload(upload.FileName, content, string.Join('\n', SourceLines)), isDemo: false, cancellationToken);
+                Errors = errors;
+                return document is not null;
+            }, cancellationToken))
         {
-            Errors = errors;
             return Page();
         }
 
-        await staging.RemoveAsync(Id!, cancellationToken);
-        TempData["Message"] = $"Đã ghi {document.Label} vào sổ văn bản (không có nhiệm vụ để theo dõi).";
+        TempData["Message"] = $"Đã ghi {document!.Label} vào sổ văn bản (không có nhiệm vụ để theo dõi).";
         return RedirectToPage("/Plans/Registry/Details", new { id = document.Id });
     }
 
@@ -118,16 +121,44 @@ public sealed class ReviewModel(AppDbContext db, PlanImporter importer, ImportSt
 
         DraftEditing.TidyUnits(Draft, name => PlanDraftBuilder.Suggest(Context.Matcher, name));
         var (upload, content) = staged.Value;
-        var result = await importer.ConfirmAsync(Context, Draft, Parsed, new SourceUpload(upload.FileName, content, string.Join('\n', SourceLines)), cancellationToken);
-        if (result.Plan is null)
+        ImportResult? result = null;
+        if (!await OnceAsync(async () =>
+            {
+                result = await importer.ConfirmAsync(Context, Draft, Parsed, new SourceUpload(upload.FileName, content, string.Join('\n', SourceLines)), cancellationToken);
+                Errors = result.Errors;
+                return result.Plan is not null;
+            }, cancellationToken))
         {
-            Errors = result.Errors;
             return Page();
         }
 
-        await staging.RemoveAsync(Id!, cancellationToken);
-        TempData["Message"] = $"Đã lưu {result.Plan.Document!.Label} với {result.Plan.Tasks.Count} nhiệm vụ.";
+        TempData["Message"] = $"Đã lưu {result!.Plan!.Document!.Label} với {result.Plan.Tasks.Count} nhiệm vụ.";
         return RedirectToPage("/Plans/Details", new { id = result.Plan.Id });
+    }
+
+    /// <summary>
+    /// Saves the review once: the staged file is taken in the same transaction as what is saved, so a second click or
+    /// tab waits for the first and is told it was saved, instead of saving the document twice; a save refused for its
+    /// errors keeps the staged file for the officer to correct.
+    /// </summary>
+    private async Task<bool> OnceAsync(Func<Task<bool>> save, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!await staging.ClaimAsync(Id!, cancellationToken))
+        {
+            Errors = ["Văn bản này đã được lưu (có thể do bấm lưu hai lần hoặc lưu ở một thẻ khác). Xem trong danh sách kế hoạch hoặc sổ văn bản."];
+            return false;
+        }
+
+        if (!await save())
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return false;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     private async Task<IActionResult> EditAsync(Func<PlanDraft, bool> edit, CancellationToken cancellationToken)

@@ -95,7 +95,11 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, IResp
     /// <summary>Puts the task in one of the issuer's fields of work (or none): its member in charge then follows it.</summary>
     public async Task<IActionResult> OnPostFieldAsync(Guid id, CancellationToken cancellationToken)
     {
+        // What the officer chose, before the page's reading of the task fills the field with what it has.
+        var chosen = Field;
+        Field = chosen ?? "";
         var result = await OnGetAsync(id, cancellationToken);
+        Field = chosen;
         if (result is not PageResult)
         {
             return result;
