@@ -63,6 +63,7 @@ public abstract class BrowserApp : DanVanApp, IAsyncLifetime
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "screens");
         Directory.CreateDirectory(folder);
+        var inaccessible = new List<string>();
         foreach (var (name, url, ready) in pages)
         {
             await page.GotoAsync(url);
@@ -71,7 +72,23 @@ public abstract class BrowserApp : DanVanApp, IAsyncLifetime
             var width = await page.EvaluateAsync<int>("() => window.innerWidth");
             Assert.True(scroll <= width + 1, $"{name} at {tag}: the page is {scroll} px wide in a {width} px window");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}-{tag}.png"), FullPage = true });
+            inaccessible.AddRange(await SeriousViolationsAsync(page, $"{name} at {tag}"));
         }
+
+        Assert.True(inaccessible.Count == 0, string.Join("\n", inaccessible));
+    }
+
+    /// <summary>
+    /// What axe-core (the copy inside the Deque package, injected into the page; nothing downloaded) finds serious or
+    /// critical on the page as it stands, one line per rule and element.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page, string where)
+    {
+        var result = await Deque.AxeCore.Playwright.PageExtensions.RunAxe(page);
+        return result.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .SelectMany(v => v.Nodes.Select(n => $"{where}: {v.Id} ({v.Impact}) {n.Target}: {v.Help}"))
+            .ToList();
     }
 
     public async Task<IPage> NewPageAsync(Viewport viewport)

@@ -1,0 +1,60 @@
+using DanVan.Tests.Infrastructure;
+using DanVan.Web.Infrastructure.Auth;
+using DanVan.Web.Modules.Reporting.Contracts;
+using Microsoft.EntityFrameworkCore;
+using DanVan.Web.Modules.Organizations.Contracts;
+using DanVan.Web.Modules.Plans.Contracts;
+using DanVan.Web.Modules.Reporting.Reports;
+
+namespace DanVan.Tests.Browser;
+
+/// <summary>
+/// The pages officers use every day, in Chromium at 1280 and 375 px, as a commune officer with its whole branch and as
+/// the administrator: none scrolls sideways, and axe-core finds nothing serious or critical on any (contrast, names,
+/// keyboard access to scrolling tables …). Saved as images under the test output (screens/).
+/// </summary>
+public abstract class MainPagesBrowserTests(BrowserApp app)
+{
+    [Theory]
+    [InlineData(Viewport.Desktop)]
+    [InlineData(Viewport.Phone)]
+    public async Task The_daily_pages_read_on_a_phone_and_a_desktop_and_pass_axe(Viewport viewport)
+    {
+        var tag = viewport.ToString().ToLowerInvariant();
+        await app.CreateUserAsync($"main.{tag}@test.vn", MembershipRole.Leader, "TL.DU", subtree: true);
+        var ids = await app.WithDbAsync(async (db, _) =>
+        {
+            var commune = await db.Organizations.Where(o => o.Code == "TL.DU").Select(o => o.Id).SingleAsync();
+            var plan = await db.Plans.Where(p => p.OrganizationId == commune).Select(p => p.Id).FirstAsync();
+            var task = await db.PlanTasks.Where(t => t.PlanId == plan).OrderBy(t => t.Position).Select(t => t.Id).FirstAsync();
+            var period = await db.ReportingPeriods.Where(p => p.PlanId == plan).OrderBy(p => p.DueOn).Select(p => p.Id).FirstAsync();
+            var report = await db.Reports.Where(r => r.PeriodId == period && r.Status == ReportStatus.Accepted).Select(r => r.Id).FirstAsync();
+            var document = await db.Documents.Where(d => d.Number == "236-KL/TW").Select(d => d.Id).FirstAsync();
+            return (commune, plan, task, period, report, document);
+        });
+        var errors = new List<string>();
+        var page = await app.SignedInPageAsync(viewport, $"main.{tag}@test.vn", errors);
+        await BrowserApp.CheckPagesAsync(page, $"main-{tag}", new[]
+        {
+            ("home", "/", "main"),
+            ("plans", "/Plans", "main h1"),
+            ("plan", $"/Plans/Details/{ids.plan}", "main h1"),
+            ("task", $"/Plans/Tasks/Details/{ids.task}", "main h1"),
+            ("board", "/Plans/Board", "main h1"),
+            ("registry", "/Plans/Registry", "main h1"),
+            ("directive", $"/Plans/Registry/Details/{ids.document}", "main h1"),
+            ("import", "/Plans/Import", "main h1"),
+            ("reports", "/Reporting/Reports", "main h1"),
+            ("report", $"/Reporting/Reports/Details/{ids.report}", "main h1"),
+            ("period", $"/Reporting/Periods/Details/{ids.period}", "main h1"),
+            ("consolidation", $"/Reporting/Consolidation/{ids.period}", "#consolidated-figures"),
+            ("dashboard", $"/Reporting/Dashboard?planId={ids.plan}", "main h1"),
+            ("units", "/Organizations/Units", "main h1"),
+            ("unit", $"/Organizations/Units/Details/{ids.commune}", "main h1"),
+            ("notifications", "/Notifications", "main h1"),
+        });
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+}
+
+public sealed class MainPagesBrowserTests_Postgres(PostgresBrowserApp app) : MainPagesBrowserTests(app), IClassFixture<PostgresBrowserApp>;
