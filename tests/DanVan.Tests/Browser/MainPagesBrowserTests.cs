@@ -54,6 +54,28 @@ public abstract class MainPagesBrowserTests(BrowserApp app)
             ("notifications", "/Notifications", "main h1"),
         });
         Assert.True(errors.Count == 0, string.Join("\n", errors));
+
+        // The figures by unit stay a table: on a phone it scrolls inside its box, the indicator's name staying in view.
+        await page.GotoAsync($"/Reporting/Consolidation/{ids.period}");
+        var region = page.Locator("div.table-responsive:has(#consolidated-figures)");
+        var name = page.Locator("#consolidated-figures tbody tr:first-child > :first-child");
+        var before = (await name.BoundingBoxAsync())!;
+        var scrolled = await region.EvaluateAsync<double>("r => { r.scrollLeft = r.scrollWidth; return r.scrollLeft; }");
+        var after = (await name.BoundingBoxAsync())!;
+        if (viewport == Viewport.Phone)
+        {
+            Assert.True(scrolled > 0, "the figures fit a phone: nothing to scroll");
+        }
+
+        Assert.Equal(before.X, after.X, 1.0);
+
+        // A unit filling its report sees the indicators by name, never their codes.
+        var reportEdit = await app.WithDbAsync((db, _) => db.Reports.Where(r => r.Organization!.Code == "TL.HND" && r.Status != ReportStatus.Accepted && r.Status != ReportStatus.Submitted && !r.IsExternal).Select(r => r.Id).FirstAsync());
+        await page.GotoAsync($"/Reporting/Reports/Edit/{reportEdit}");
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("#values")).ToBeVisibleAsync();
+        var codes = await app.WithDbAsync((db, _) => db.Indicators.Select(i => i.Code).ToListAsync());
+        var text = await page.Locator("#values").InnerTextAsync();
+        Assert.DoesNotContain(codes, c => text.Contains(c, StringComparison.Ordinal));
     }
 }
 
