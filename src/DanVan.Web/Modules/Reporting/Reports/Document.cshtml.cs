@@ -181,12 +181,24 @@ public sealed class DocumentModel(AppDbContext db, CurrentUser currentUser, Repo
         {
             IssuedOn = VietnameseText.FormatDate(clock.Today()),
             Place = area,
-            Summary = $"Kết quả thực hiện {Context.Plan.Document!.Label}\n{Context.Period.Title}",
+            Summary = DefaultSummary(Context.Period.Title, Context.Plan.Document!.Label),
             SignatureAuthority = authority,
             SignerPosition = position,
             SignerName = Context.Report.IsExternal ? Context.Plan.SignerName : null,
             Recipients = $"{Context.ReceiverName} (để báo cáo)\nLưu {unit.Name}",
         };
+    }
+
+    /// <summary>
+    /// The summary under "BÁO CÁO" as an official writes it, never "Báo cáo" twice: "Sơ kết 06 tháng đầu năm 2026 thực
+    /// hiện Kế hoạch số 103-KH/TU" for a review period, else "Kết quả thực hiện Kế hoạch số …" with the period after it.
+    /// </summary>
+    internal static string DefaultSummary(string periodTitle, string planLabel)
+    {
+        var what = System.Text.RegularExpressions.Regex.Replace(periodTitle.Trim(), @"^báo cáo\s+", "", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        return what.StartsWith("sơ kết", StringComparison.OrdinalIgnoreCase) || what.StartsWith("tổng kết", StringComparison.OrdinalIgnoreCase)
+            ? $"{char.ToUpper(what[0], VietnameseText.Culture)}{what[1..]} thực hiện {planLabel}"
+            : $"Kết quả thực hiện {planLabel}\n({what})";
     }
 }
 
