@@ -32,17 +32,8 @@ public static class LinkBench
         await CliApp.RunAsync(["demo", "seed"], TextWriter.Null, Console.Error, settings);
         await CliApp.RunAsync(["users", "create", "--email", email, "--password", password, "--role", "Officer", "--org", "TL.HND"], TextWriter.Null, Console.Error, settings);
 
-        var port = LoadBench.FreePort();
-        var server = new Dictionary<string, string?>(settings)
-        {
-            ["Urls"] = $"http://127.0.0.1:{port}",
-            ["Security:RequireHttps"] = "false",
-            ["Reminders:RunInBackground"] = "false",
-        };
-        var web = typeof(DanVanHost).Assembly.GetName().Name!;
-        await using var app = DanVanHost.BuildServer(["--applicationName", web, "--contentRoot", Path.Combine(LoadBench.RepositoryRoot(), "src", web)], server);
-        await app.StartAsync();
-        var baseUrl = $"http://127.0.0.1:{port}";
+        var (app, baseUrl) = await LoadBench.StartServerAsync(settings);
+        await using var started = app;
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

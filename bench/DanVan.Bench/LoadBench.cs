@@ -38,18 +38,8 @@ public static partial class LoadBench
         const string password = "Bench-Password-2026";
         await CliApp.RunAsync(["users", "create", "--email", email, "--password", password, "--role", "Viewer", "--org", NationalDataset.RootCode, "--subtree"], TextWriter.Null, Console.Error, settings);
 
-        var port = FreePort();
-        var server = new Dictionary<string, string?>(settings)
-        {
-            ["Urls"] = $"http://127.0.0.1:{port}",
-            ["Security:RequireHttps"] = "false",
-            ["Reminders:RunInBackground"] = "false",
-        };
-        // The pages are compiled into DanVan.Web: name it as the application, with its folder as the content root.
-        var web = typeof(DanVanHost).Assembly.GetName().Name!;
-        await using var app = DanVanHost.BuildServer(["--applicationName", web, "--contentRoot", Path.Combine(RepositoryRoot(), "src", web)], server);
-        await app.StartAsync();
-        var baseUrl = $"http://127.0.0.1:{port}";
+        var (app, baseUrl) = await StartServerAsync(settings);
+        await using var started = app;
         var cookie = await SignInAsync(baseUrl, email, password);
 
         await using var scope = app.Services.CreateAsyncScope();
@@ -192,6 +182,23 @@ public static partial class LoadBench
 
         var value = double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
         return match.Groups[2].Value switch { "us" => value / 1000, "s" => value * 1000, _ => value };
+    }
+
+    /// <summary>DanVan served on a free loopback port, plain HTTP, no background reminders: the app and its address.</summary>
+    internal static async Task<(WebApplication App, string BaseUrl)> StartServerAsync(IReadOnlyDictionary<string, string?> settings)
+    {
+        var port = FreePort();
+        var server = new Dictionary<string, string?>(settings)
+        {
+            ["Urls"] = $"http://127.0.0.1:{port}",
+            ["Security:RequireHttps"] = "false",
+            ["Reminders:RunInBackground"] = "false",
+        };
+        // The pages are compiled into DanVan.Web: name it as the application, with its folder as the content root.
+        var web = typeof(DanVanHost).Assembly.GetName().Name!;
+        var app = DanVanHost.BuildServer(["--applicationName", web, "--contentRoot", Path.Combine(RepositoryRoot(), "src", web)], server);
+        await app.StartAsync();
+        return (app, $"http://127.0.0.1:{port}");
     }
 
     internal static string RepositoryRoot()

@@ -23,17 +23,8 @@ public static class PageBench
         var email = $"bench-admin-{Guid.NewGuid():N}@danvan.test";
         const string password = "Bench-Password-2026";
         await CliApp.RunAsync(["users", "create", "--email", email, "--password", password, "--role", "OrganizationAdmin", "--org", NationalDataset.RootCode, "--subtree"], TextWriter.Null, Console.Error, settings);
-        var port = LoadBench.FreePort();
-        var server = new Dictionary<string, string?>(settings)
-        {
-            ["Urls"] = $"http://127.0.0.1:{port}",
-            ["Security:RequireHttps"] = "false",
-            ["Reminders:RunInBackground"] = "false",
-        };
-        var web = typeof(DanVanHost).Assembly.GetName().Name!;
-        await using var app = DanVanHost.BuildServer(["--applicationName", web, "--contentRoot", Path.Combine(LoadBench.RepositoryRoot(), "src", web)], server);
-        await app.StartAsync();
-        var baseUrl = $"http://127.0.0.1:{port}";
+        var (app, baseUrl) = await LoadBench.StartServerAsync(settings);
+        await using var started = app;
         var cookie = await LoadBench.SignInAsync(baseUrl, email, password);
 
         Guid root, province, commune;
