@@ -55,6 +55,30 @@ public abstract class MainPagesBrowserTests(BrowserApp app)
         });
         Assert.True(errors.Count == 0, string.Join("\n", errors));
 
+        // The board names a task once, its units beneath it; on a phone each task is a card whose heading, state and
+        // next action are whole on the screen.
+        var shared = await app.WithDbAsync((db, _) => db.PlanTasks.Where(t => t.PlanId == ids.plan && t.Assignments.Count(a => a.OrganizationId != null) > 2)
+            .OrderBy(t => t.Position).Select(t => t.Id).FirstAsync());
+        await page.GotoAsync($"/Plans/Board?planId={ids.plan}");
+        var group = page.Locator($"tbody.task-group[data-task='{shared}']");
+        Assert.Equal(1, await group.Locator(".task-heading").CountAsync());
+        Assert.True(await group.Locator("tr[data-assignment]").CountAsync() > 2, "the task's units are not beneath it");
+        Assert.Equal(await page.Locator("tbody.task-group").CountAsync(), await page.Locator(".task-board .task-heading").CountAsync());
+        var width = viewport == Viewport.Phone ? 375 : 1280;
+        var card = (await group.BoundingBoxAsync())!;
+        var heading = (await group.Locator(".task-heading").BoundingBoxAsync())!;
+        var badge = (await group.Locator(".task-state").First.BoundingBoxAsync())!;
+        var action = (await group.Locator(".task-action a").First.BoundingBoxAsync())!;
+        Assert.True(card.X >= 0 && card.X + card.Width <= width, $"the task runs off the screen ({card.X}+{card.Width})");
+        Assert.True(heading.Width > width * 0.6, $"the task's heading is squeezed to {heading.Width} px");
+        Assert.True(badge.X + badge.Width <= card.X + card.Width && action.X + action.Width <= card.X + card.Width, "the state or the next action is cut off");
+        if (viewport == Viewport.Phone)
+        {
+            Assert.True(heading.Height < 60, $"the card's heading takes {heading.Height} px, more than two lines");
+            var tall = await page.EvaluateAsync<double>("() => document.documentElement.scrollHeight");
+            Assert.True(tall < 20_000, $"the board is {tall} px tall on a phone");
+        }
+
         // The figures by unit stay a table: on a phone it scrolls inside its box, the indicator's name staying in view.
         await page.GotoAsync($"/Reporting/Consolidation/{ids.period}");
         var region = page.Locator("div.table-responsive:has(#consolidated-figures)");

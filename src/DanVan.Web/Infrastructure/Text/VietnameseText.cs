@@ -46,6 +46,35 @@ public static class VietnameseText
     };
 
     /// <summary>Reads a date typed the Vietnamese way (dd/MM/yyyy, also d/M/yyyy); blank is a valid "no date".</summary>
+    /// <summary>
+    /// The text cut to at most <paramref name="length"/> characters at a word boundary, with "…" when cut, for a
+    /// heading that must stay on a line or two (a task on a card, in a notice, in a picker).
+    /// </summary>
+    public static string Shorten(string text, int length)
+    {
+        text = text.Trim();
+        if (text.Length <= length)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', length - 1);
+        return text[..(cut > length / 2 ? cut : length - 1)].TrimEnd(' ', ',', ';', ':', '-', '–') + "…";
+    }
+
+    /// <summary>
+    /// A task's short title for a heading in a signed document: its first clause (up to the first colon, semicolon or
+    /// full stop), else its first line cut at a word ("Tổ chức quán triệt Kết luận số 236-KL/TW").
+    /// </summary>
+    public static string ShortTitle(string text, int length = 150)
+    {
+        var heading = text.Split('\n', 2)[0].Trim();
+        var ends = new[] { heading.IndexOf(':', StringComparison.Ordinal), heading.IndexOf(';', StringComparison.Ordinal), heading.IndexOf(". ", StringComparison.Ordinal) }
+            .Where(i => i >= 20);
+        var clause = ends.Any() ? heading[..ends.Min()] : heading;
+        return Shorten(clause, length).TrimEnd('.', ',', ';', ':');
+    }
+
     public static bool TryParseDate(string? text, out DateOnly? date)
     {
         date = null;

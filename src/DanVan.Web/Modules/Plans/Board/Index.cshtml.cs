@@ -60,11 +60,19 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, TimePro
 
     public DateOnly Today { get; private set; }
 
+    private OrgScope scope = OrgScope.Nobody;
+
+    /// <summary>Whether the user records this unit's progress (the board's next action), or only reads it.</summary>
+    public bool CanUpdate(TaskBoardRow row) =>
+        row is { OrganizationId: { } id, UnitPath: { } path } && scope.Allows(PlanPermissions.Manage, new BoardUnit(id, path));
+
+    private sealed record BoardUnit(Guid Id, string Path) : IScopedUnit;
+
     public TaskBoardFilter Filter => new(PlanId, OrganizationId, Subunits, Role, State, Q, Earlier);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var scope = await currentUser.GetScopeAsync(cancellationToken);
+        scope = await currentUser.GetScopeAsync(cancellationToken);
         Today = clock.Today();
         Rows = await Paged<TaskBoardRow>.CreateAsync(TaskBoardQuery.Rows(db, scope, Filter, Today), PageNumber, cancellationToken: cancellationToken);
         Counts = await TaskBoardQuery.CountByStateAsync(db, scope, Filter with { State = null }, Today, cancellationToken);

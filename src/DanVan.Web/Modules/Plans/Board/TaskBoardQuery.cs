@@ -27,6 +27,7 @@ public sealed record TaskBoardRow(
     DateOnly DueOn,
     string? ExpectedOutput,
     Guid? OrganizationId,
+    string? UnitPath,
     string UnitName,
     AssignmentRole Role,
     DateOnly? CompletedOn,
@@ -38,6 +39,12 @@ public sealed record TaskBoardRow(
     public string PlanLabel => OfficialDocument.LabelOf(PlanKind, PlanNumber);
 
     public string Heading => TaskText.Split('\n', 2)[0];
+
+    /// <summary>The heading as a card shows it, at most two lines on a phone; the full text is one tap away.</summary>
+    public string ShortHeading => VietnameseText.Shorten(Heading, 160);
+
+    /// <summary>Whether the card's short heading leaves part of the task unsaid.</summary>
+    public bool HasMoreText => ShortHeading != TaskText.Trim();
 
     public string CycleLabel => CycleCalendar.Label(CycleKey);
 
@@ -100,7 +107,8 @@ internal static class TaskBoardQuery
         .Select(c => new TaskBoardRow(
             c.AssignmentId, c.Id, c.Assignment!.TaskId, c.Assignment.Task!.PlanId, c.Assignment.Task.Plan!.Document!.Kind, c.Assignment.Task.Plan.Document.Number,
             c.Assignment.Task.Number, c.Assignment.Task.Text, c.Assignment.Task.Recurrence, c.Key, c.DueOn, c.Assignment.Task.ExpectedOutput,
-            c.Assignment.OrganizationId, c.Assignment.Organization != null ? c.Assignment.Organization.Name : c.Assignment.UnitName,
+            c.Assignment.OrganizationId, c.Assignment.Organization != null ? c.Assignment.Organization.Path : null,
+            c.Assignment.Organization != null ? c.Assignment.Organization.Name : c.Assignment.UnitName,
             c.Assignment.Role, c.CompletedOn, c.ExceededTarget,
             db.Set<TaskCycle>().Count(o => o.AssignmentId == c.AssignmentId && o.StartsOn < c.StartsOn && o.CompletedOn != null && o.CompletedOn <= o.DueOn),
             db.Set<TaskCycle>().Count(o => o.AssignmentId == c.AssignmentId && o.StartsOn < c.StartsOn && o.CompletedOn != null && o.CompletedOn > o.DueOn),

@@ -1,3 +1,4 @@
+using DanVan.Web.Infrastructure.Text;
 using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Infrastructure.Time;
 using DanVan.Web.Modules.Plans.Contracts;
@@ -137,7 +138,7 @@ internal sealed class DemoProgress(AppDbContext db, TimeProvider clock) : IPlanD
         return text;
     }
 
-    private static string Short(string heading) => heading.Length <= 80 ? heading.TrimEnd('.', ';', ':') : heading[..80].TrimEnd() + "…";
+    private static string Short(string heading) => VietnameseText.Shorten(heading, 80).TrimEnd('.', ';', ':');
 
     /// <summary>A one-page minutes (biên bản) in Word, the evidence units most often attach, checked as any upload is.</summary>
     private static async Task<EvidenceUpload> MinutesAsync(string unit, string heading, DateOnly on, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using DanVan.Web.Infrastructure.Text;
 using System.CommandLine;
 using DanVan.Documents;
 using DanVan.Documents.Plans;
@@ -75,5 +76,5 @@ internal static class PlanCommand
     private static IEnumerable<string> SectionLines(IEnumerable<Section> sections, int depth) =>
         sections.SelectMany(s => new[] { $"{new string(' ', depth * 2)}{s.Label}. {Short(s.Title)}" }.Concat(SectionLines(s.Children, depth + 1)));
 
-    private static string Short(string text) => text.Length <= 90 ? text : text[..87] + "…";
+    private static string Short(string text) => VietnameseText.Shorten(text, 90);
 }

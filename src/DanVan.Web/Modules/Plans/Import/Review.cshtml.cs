@@ -1,3 +1,4 @@
+using DanVan.Web.Infrastructure.Text;
 using DanVan.Documents.Plans;
 using DanVan.Documents;
 using DanVan.Web.Infrastructure.Auth;
@@ -46,7 +47,7 @@ public sealed class ReviewModel(AppDbContext db, PlanImporter importer, ImportSt
 
     public IEnumerable<SelectListItem> ParentPlanOptions => Context.ParentOptions.Select(p => new SelectListItem(OfficialDocument.Describe(p.Document!.Kind, p.Document.Number, p.Document.Title), p.Id.ToString()));
 
-    public IEnumerable<SelectListItem> ParentTaskOptions => Context.ParentTasks.Select(t => new SelectListItem($"{t.Number} – {Shorten(t.Heading, 80)}", t.Id.ToString()));
+    public IEnumerable<SelectListItem> ParentTaskOptions => Context.ParentTasks.Select(t => new SelectListItem($"{t.Number} – {VietnameseText.Shorten(t.Heading, 80)}", t.Id.ToString()));
 
     public IEnumerable<SelectListItem> CitationOptions => Parsed.Citations.Select(c => new SelectListItem($"{c.Kind} số {c.Number}", c.Number));
 
@@ -221,5 +222,4 @@ public sealed class ReviewModel(AppDbContext db, PlanImporter importer, ImportSt
         return staged;
     }
 
-    private static string Shorten(string text, int length) => text.Length > length ? text[..length].TrimEnd() + "…" : text;
 }

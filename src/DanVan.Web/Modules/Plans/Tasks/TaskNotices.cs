@@ -145,5 +145,5 @@ internal sealed class TaskNotices : SaveChangesInterceptor
     private static string Numbers(IReadOnlyList<PlanTask> tasks) =>
         string.Join(", ", tasks.Take(Named).Select(t => t.Number)) + (tasks.Count > Named ? $" và {tasks.Count - Named} nhiệm vụ khác" : "");
 
-    private static string Short(string text) => text.Length <= 80 ? text : text[..79].TrimEnd() + "…";
+    private static string Short(string text) => VietnameseText.Shorten(text, 80);
 }
