@@ -71,34 +71,105 @@ public static class OfficialDocxWriter
 
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
+    /// <summary>Text width of the page in twips: A4 less the margins of the layout.</summary>
+    private static int TextWidth(bool party) => Mm(210) - (party ? Mm(35) + Mm(15) : Mm(30) + Mm(15));
+
+    /// <summary>What a header cell needs beyond its longest line, so that a rounding in the renderer never wraps it.</summary>
+    private const int Slack = 100;
+
+    /// <summary>
+    /// The header as the official samples lay it out: the issuer on the left, the Party's name (or the national title and
+    /// motto) and the date on the right, each line whole. The left column is as wide as its longest line, the right
+    /// takes the rest; a name too long for its column is broken where the samples break it (a State body before its
+    /// area: "ỦY BAN NHÂN DÂN / XÃ THƯỢNG LÂM"), else between words near its middle.
+    /// </summary>
     private static W.Table HeaderTable(OfficialReport report, bool party)
     {
-        var left = new List<W.Paragraph>();
-        var right = new List<W.Paragraph>();
         var date = $"{report.Place}, ngày {report.Date.Day:00} tháng {report.Date.Month:00} năm {report.Date.Year}";
+        var size = party ? 14 : 13;
+        var superior = string.IsNullOrWhiteSpace(report.SuperiorBody) ? null : report.SuperiorBody.ToUpper(Vi);
+        var issuer = report.IssuingBody.ToUpper(Vi);
+        var number = party ? $"Số {report.Number}" : $"Số: {report.Number}";
+        var (title, titleSize) = party ? ("ĐẢNG CỘNG SẢN VIỆT NAM", 15) : ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 13);
+        const string motto = "Độc lập - Tự do - Hạnh phúc";
+
+        var right = new[] { TimesMetrics.Twips(title, titleSize, bold: true), TimesMetrics.Twips(date, 14), party ? 0 : TimesMetrics.Twips(motto, 14, bold: true) }.Max() + Slack;
+        var available = TextWidth(party) - right;
+        var superiorLines = superior is null ? [] : Lines(superior, size, bold: false, available - Slack, party);
+        var issuerLines = Lines(issuer, size, bold: true, available - Slack, party);
+        var longest = superiorLines.Select(l => TimesMetrics.Twips(l, size))
+            .Concat(issuerLines.Select(l => TimesMetrics.Twips(l, size, bold: true)))
+            .Append(TimesMetrics.Twips(number, size)).Max();
+        var leftWidth = Math.Min(longest + Slack, available);
+        var rightWidth = TextWidth(party) - leftWidth;
+
+        var left = new List<W.Paragraph>();
+        left.AddRange(superiorLines.Select(l => Para(l, size * 2, align: JustificationValues.Center, after: 0)));
+        left.AddRange(issuerLines.Select(l => Para(l, size * 2, bold: true, align: JustificationValues.Center, after: 0)));
         if (party)
         {
-            if (!string.IsNullOrWhiteSpace(report.SuperiorBody))
-            {
-                left.Add(Para(report.SuperiorBody.ToUpper(Vi), 14 * 2, align: JustificationValues.Center, after: 0));
-            }
-
-            left.Add(Para(report.IssuingBody.ToUpper(Vi), 14 * 2, bold: true, align: JustificationValues.Center, after: 0));
-            left.Add(Para("*", 14 * 2, align: JustificationValues.Center, after: 0));
-            left.Add(Para($"Số {report.Number}", 14 * 2, align: JustificationValues.Center, after: 0));
-            right.Add(Para("ĐẢNG CỘNG SẢN VIỆT NAM", 15 * 2, bold: true, align: JustificationValues.Center, after: 240, rule: true));
-            right.Add(Para(date, 14 * 2, italic: true, align: JustificationValues.Center, after: 0));
+            left.Add(Para("*", size * 2, align: JustificationValues.Center, after: 0));
         }
         else
         {
-            left.Add(Para(report.IssuingBody.ToUpper(Vi), 13 * 2, bold: true, align: JustificationValues.Center, after: 120, rule: true));
-            left.Add(Para($"Số: {report.Number}", 13 * 2, align: JustificationValues.Center, after: 0));
-            right.Add(Para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 13 * 2, bold: true, align: JustificationValues.Center, after: 0));
-            right.Add(Para("Độc lập - Tự do - Hạnh phúc", 14 * 2, bold: true, align: JustificationValues.Center, after: 240, rule: true));
-            right.Add(Para(date, 14 * 2, italic: true, align: JustificationValues.Center, after: 0));
+            // Under the State issuer: a rule from a third to half the length of its line, centred.
+            left.Add(Rule(leftWidth, issuerLines.Max(l => TimesMetrics.Twips(l, size, bold: true)) * 2 / 5));
         }
 
-        return Layout((left, 42), (right, 58));
+        left.Add(Para(number, size * 2, align: JustificationValues.Center, after: 0, before: party ? 0 : 60));
+
+        var rightContent = new List<W.Paragraph> { Para(title, titleSize * 2, bold: true, align: JustificationValues.Center, after: 0) };
+        if (party)
+        {
+            rightContent.Add(Rule(rightWidth, TimesMetrics.Twips(title, titleSize, bold: true)));
+        }
+        else
+        {
+            rightContent.Add(Para(motto, 14 * 2, bold: true, align: JustificationValues.Center, after: 0));
+            rightContent.Add(Rule(rightWidth, TimesMetrics.Twips(motto, 14, bold: true)));
+        }
+
+        rightContent.Add(Para(date, 14 * 2, italic: true, align: JustificationValues.Center, before: 120, after: 0));
+        return Layout(tight: true, (left, leftWidth), (rightContent, rightWidth));
+    }
+
+    /// <summary>
+    /// A name in capitals as lines that fit <paramref name="width"/>: whole when it fits; a State body ("ỦY BAN NHÂN
+    /// DÂN XÃ …", "HỘI ĐỒNG NHÂN DÂN TỈNH …") always on two lines, broken before its area as the samples do; any other
+    /// name too long broken between the words that make its two halves most even.
+    /// </summary>
+    internal static IReadOnlyList<string> Lines(string name, int size, bool bold, int width, bool party)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (!party)
+        {
+            var level = Array.FindIndex(words, 1, w => w is "XÃ" or "PHƯỜNG" or "THỊ" or "ĐẶC" or "TỈNH" or "THÀNH" or "HUYỆN" or "QUẬN");
+            if (level > 0 && (name.StartsWith("ỦY BAN NHÂN DÂN", StringComparison.Ordinal) || name.StartsWith("HỘI ĐỒNG NHÂN DÂN", StringComparison.Ordinal)))
+            {
+                return [string.Join(' ', words[..level]), string.Join(' ', words[level..])];
+            }
+        }
+
+        if (TimesMetrics.Twips(name, size, bold) <= width || words.Length < 2)
+        {
+            return [name];
+        }
+
+        var best = Enumerable.Range(1, words.Length - 1)
+            .MinBy(i => Math.Abs(TimesMetrics.Twips(string.Join(' ', words[..i]), size, bold) - TimesMetrics.Twips(string.Join(' ', words[i..]), size, bold)));
+        return [string.Join(' ', words[..best]), string.Join(' ', words[best..])];
+    }
+
+    /// <summary>A solid rule <paramref name="length"/> twips long centred in a cell: the bottom border of an empty, narrowed paragraph.</summary>
+    private static W.Paragraph Rule(int cellWidth, int length)
+    {
+        var indent = Math.Max(0, (cellWidth - length) / 2).ToString(CultureInfo.InvariantCulture);
+        return new W.Paragraph(
+            new ParagraphProperties(
+                new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1 }),
+                new SpacingBetweenLines { Before = "0", After = "0", Line = "40", LineRule = LineSpacingRuleValues.Exact },
+                new Indentation { Left = indent, Right = indent }),
+            new W.Run(RunProps(2)));
     }
 
     private static W.Table SignatureTable(OfficialReport report, bool party)
@@ -124,22 +195,33 @@ public static class OfficialDocxWriter
             right.Add(Para(report.SignerName, 14 * 2, bold: true, align: JustificationValues.Center, after: 0));
         }
 
-        return Layout((left, 50), (right, 50));
+        var half = TextWidth(party) / 2;
+        return Layout(tight: false, (left, half), (right, TextWidth(party) - half));
     }
 
-    /// <summary>A borderless two-column table, the way official headers and signature blocks are laid out.</summary>
-    private static W.Table Layout(params (List<W.Paragraph> Content, int Percent)[] columns)
+    /// <summary>
+    /// A borderless two-column table, the way official headers and signature blocks are laid out; widths in twips.
+    /// <paramref name="tight"/>: no space inside the cells, so the header's lines have the whole column.
+    /// </summary>
+    private static W.Table Layout(bool tight, params (List<W.Paragraph> Content, int Width)[] columns)
     {
-        var table = new W.Table(new TableProperties(
-            new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
+        var properties = new TableProperties(
+            new TableWidth { Width = columns.Sum(c => c.Width).ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
             new TableBorders(new TopBorder { Val = BorderValues.None }, new LeftBorder { Val = BorderValues.None }, new BottomBorder { Val = BorderValues.None },
                 new RightBorder { Val = BorderValues.None }, new InsideHorizontalBorder { Val = BorderValues.None }, new InsideVerticalBorder { Val = BorderValues.None }),
-            new TableLayout { Type = TableLayoutValues.Fixed }));
-        table.Append(Grid(columns.Select(c => c.Percent)));
-        var row = new TableRow();
-        foreach (var (content, percent) in columns)
+            new TableLayout { Type = TableLayoutValues.Fixed });
+        if (tight)
         {
-            var cell = new TableCell(new TableCellProperties(new TableCellWidth { Width = (percent * 50).ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Pct }));
+            properties.Append(new TableCellMarginDefault(new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa }, new TableCellLeftMargin { Width = 0, Type = TableWidthValues.Dxa },
+                new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa }, new TableCellRightMargin { Width = 0, Type = TableWidthValues.Dxa }));
+        }
+
+        var table = new W.Table(properties);
+        table.Append(new TableGrid(columns.Select(c => new GridColumn { Width = c.Width.ToString(CultureInfo.InvariantCulture) })));
+        var row = new TableRow();
+        foreach (var (content, width) in columns)
+        {
+            var cell = new TableCell(new TableCellProperties(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }));
             cell.Append(content.Count == 0 ? [Para("", 14 * 2)] : content);
             row.Append(cell);
         }
@@ -155,8 +237,10 @@ public static class OfficialDocxWriter
             new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
             new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
         var table = new W.Table(new TableProperties(new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }, borders));
-        var first = 100 - (15 * (data.Headers.Count - 1));
-        table.Append(Grid(new[] { Math.Max(first, 30) }.Concat(Enumerable.Repeat(15, data.Headers.Count - 1))));
+        // Figure columns wide enough for "Đơn vị tính" on one line when there are few of them.
+        var other = data.Headers.Count <= 4 ? 18 : 15;
+        var first = 100 - (other * (data.Headers.Count - 1));
+        table.Append(Grid(new[] { Math.Max(first, 30) }.Concat(Enumerable.Repeat(other, data.Headers.Count - 1))));
         table.Append(new TableRow(data.Headers.Select(h => new TableCell(Para(h, 13 * 2, bold: true, align: JustificationValues.Center, after: 0))).ToArray()));
         foreach (var row in data.Rows)
         {
@@ -171,22 +255,12 @@ public static class OfficialDocxWriter
         new(percents.Select(p => new GridColumn { Width = (p * 90).ToString(CultureInfo.InvariantCulture) }));
 
     private static W.Paragraph Para(string text, int halfPoints, bool bold = false, bool italic = false, bool underline = false,
-        JustificationValues? align = null, bool indent = false, int before = 0, int after = 120, bool rule = false)
+        JustificationValues? align = null, bool indent = false, int before = 0, int after = 120)
     {
         // Children in the schema's order: borders, spacing, indentation, justification.
         var properties = new ParagraphProperties();
-        if (rule)
-        {
-            // The short solid rule under the national or Party header: a bottom border on a narrowed, centred paragraph.
-            properties.Append(new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1 }));
-        }
-
         properties.Append(new SpacingBetweenLines { Before = before.ToString(CultureInfo.InvariantCulture), After = after.ToString(CultureInfo.InvariantCulture), Line = "276", LineRule = LineSpacingRuleValues.Auto });
-        if (rule)
-        {
-            properties.Append(new Indentation { Left = "900", Right = "900" });
-        }
-        else if (indent)
+        if (indent)
         {
             properties.Append(new Indentation { FirstLine = "720" });
         }

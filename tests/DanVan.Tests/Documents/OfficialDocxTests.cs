@@ -13,7 +13,7 @@ public sealed class OfficialDocxTests
     public static OfficialReport Sample(OfficialFormat format) => new()
     {
         Format = format,
-        SuperiorBody = "Đảng bộ tỉnh Tuyên Quang",
+        SuperiorBody = format == OfficialFormat.Party ? "Đảng bộ tỉnh Tuyên Quang" : null,
         IssuingBody = format == OfficialFormat.Party ? "Đảng ủy xã Thượng Lâm" : "Ủy ban nhân dân xã Thượng Lâm",
         Number = format == OfficialFormat.Party ? "15-BC/ĐU" : "15/BC-UBND",
         Place = "Thượng Lâm",
@@ -66,5 +66,36 @@ public sealed class OfficialDocxTests
 
         var pdf = await LibreOffice.ConvertAsync(bytes, "docx", "pdf");
         Assert.StartsWith("%PDF", Encoding.ASCII.GetString(pdf, 0, 4), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// LibreOffice lays the header out as the samples do: every line whole at the official sizes, a State body broken
+    /// before its area and nowhere else; the page is saved as an image (screens/) to be looked at.
+    /// </summary>
+    [Theory]
+    [InlineData(OfficialFormat.Party, "Đảng ủy xã Thượng Lâm", new[] { "ĐẢNG BỘ TỈNH TUYÊN QUANG", "ĐẢNG ỦY XÃ THƯỢNG LÂM", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 15-BC/ĐU", "Thượng Lâm, ngày 25 tháng 06 năm 2026" })]
+    [InlineData(OfficialFormat.Party, "Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh", new[] { "ĐẢNG BỘ TỈNH TUYÊN QUANG", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 15-BC/ĐU" })]
+    [InlineData(OfficialFormat.State, "Ủy ban nhân dân xã Thượng Lâm", new[] { "ỦY BAN NHÂN DÂN", "XÃ THƯỢNG LÂM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 15/BC-UBND", "Thượng Lâm, ngày 25 tháng 06 năm 2026" })]
+    [InlineData(OfficialFormat.State, "Hội đồng nhân dân tỉnh Tuyên Quang", new[] { "HỘI ĐỒNG NHÂN DÂN", "TỈNH TUYÊN QUANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc" })]
+    public async Task The_header_lines_stay_whole_when_LibreOffice_lays_the_page_out(OfficialFormat format, string issuer, string[] wholeLines)
+    {
+        var report = Sample(format) with { IssuingBody = issuer };
+        var pdf = await LibreOffice.ConvertAsync(OfficialDocxWriter.Write(report), "docx", "pdf");
+        var lines = PdfPages.Lines(pdf);
+        foreach (var line in wholeLines)
+        {
+            Assert.True(lines.Contains(line), $"'{line}' is not one whole line; the page's first lines: {string.Join(" | ", lines.Take(10))}");
+        }
+
+        // A long name is broken once, into two lines that are each whole.
+        if (issuer.StartsWith("Ban Thường vụ", StringComparison.Ordinal))
+        {
+            var name = issuer.ToUpper(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
+            var parts = lines.Where(l => name.Contains(l, StringComparison.Ordinal) && l.Length > 3).ToList();
+            Assert.Equal(name, string.Join(' ', parts));
+            Assert.Equal(2, parts.Count);
+        }
+
+        await PdfPages.SaveImageAsync(pdf, $"official-{format.ToString().ToLowerInvariant()}-{issuer.Length}");
     }
 }

@@ -7,6 +7,7 @@ using DanVan.Web.Modules.Reporting.Periods;
 using Microsoft.EntityFrameworkCore;
 using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Modules.Reporting.Contracts;
+using DanVan.Web.Modules.Plans.Contracts;
 
 namespace DanVan.Tests.Reporting;
 
@@ -59,7 +60,26 @@ public abstract class ReportDocumentTests(DanVanApp app)
         Assert.Equal(hasValues, figures.LastRow > 2);
         var pdf = await officer.GetAsync($"{url}?handler=Pdf");
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
-        Assert.StartsWith("%PDF", Encoding.ASCII.GetString((await pdf.Content.ReadAsByteArrayAsync())[..4]), StringComparison.Ordinal);
+        var pages = await pdf.Content.ReadAsByteArrayAsync();
+        Assert.StartsWith("%PDF", Encoding.ASCII.GetString(pages[..4]), StringComparison.Ordinal);
+
+        // As printed: each header line whole; each task named once, by its number and short title, with its account beneath.
+        var lines = PdfPages.Lines(pages);
+        foreach (var whole in new[] { "ĐẢNG BỘ TỈNH TUYÊN QUANG", "ĐẢNG ỦY XÃ THƯỢNG LÂM", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 01-BC/ĐU", "Thượng Lâm, ngày 25 tháng 06 năm 2026" })
+        {
+            Assert.True(lines.Contains(whole), $"'{whole}' is not one line: {string.Join(" | ", lines.Take(8))}");
+        }
+
+        var told = await app.WithDbAsync((db, _) => db.Reports.Where(r => r.Id == reports[PeriodKind.SixMonth]).SelectMany(r => r.Narratives)
+            .Where(n => n.Results != null || n.Limitations != null || n.Proposals != null)
+            .Join(db.PlanTasks, n => n.TaskId, t => t.Id, (n, t) => t.Number).ToListAsync());
+        Assert.NotEmpty(told);
+        foreach (var number in told)
+        {
+            Assert.Equal(1, text.Split('\n').Count(l => l.TrimStart().StartsWith($"{number}. ", StringComparison.Ordinal)));
+        }
+
+        await PdfPages.SaveImageAsync(pages, $"report-party-{app.Engine.ToString().ToLowerInvariant()}");
 
         // A reader downloads but does not issue; another branch does not find it.
         var viewer = app.CreateBrowser();

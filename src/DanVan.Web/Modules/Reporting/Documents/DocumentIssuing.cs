@@ -76,24 +76,23 @@ public sealed class DocumentIssuing(AppDbContext db, IConfiguration configuratio
         var unit = context.Unit;
         var parent = unit.ParentId is { } parentId ? await db.Organizations.AsNoTracking().Include(o => o.Area).Include(o => o.Kind).SingleAsync(o => o.Id == parentId, cancellationToken) : null;
         var body = new List<BodyBlock>();
-        var narratives = context.Tasks.Select(t => (Task: t, Text: context.Report.Narratives.FirstOrDefault(n => n.TaskId == t.Id))).Where(x => x.Text is not null).ToList();
-        void Section(string heading, Func<ReportNarrative, string?> part)
-        {
-            var items = narratives.Where(x => !string.IsNullOrWhiteSpace(part(x.Text!))).ToList();
-            if (items.Count == 0)
-            {
-                return;
-            }
+        var narratives = context.Tasks.Select(t => (Task: t, Text: context.Report.Narratives.FirstOrDefault(n => n.TaskId == t.Id)))
+            .Where(x => x.Text is not null && !string.IsNullOrWhiteSpace($"{x.Text.Results}{x.Text.Limitations}{x.Text.Proposals}")).ToList();
 
-            body.Add(new BodyHeading(1, heading));
-            foreach (var (task, text) in items)
-            {
-                body.Add(new BodyHeading(2, $"{task.Number}. {task.Heading}"));
-                body.AddRange(part(text!)!.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(line => new BodyParagraph(line)));
-            }
+        // Each task once, by its number and short title, then what was done, the limitations, the proposals.
+        if (narratives.Count > 0)
+        {
+            body.Add(new BodyHeading(1, "I. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ"));
         }
 
-        Section("I. KẾT QUẢ THỰC HIỆN", n => n.Results);
+        foreach (var (task, text) in narratives)
+        {
+            body.Add(new BodyHeading(2, $"{task.Number}. {VietnameseText.ShortTitle(task.Text)}"));
+            body.AddRange(Paragraphs(null, text!.Results));
+            body.AddRange(Paragraphs("Hạn chế, nguyên nhân: ", text.Limitations));
+            body.AddRange(Paragraphs("Đề xuất, kiến nghị: ", text.Proposals));
+        }
+
         var rows = context.Indicators.Where(i => i.Type != IndicatorType.Text)
             .Select(i => (Indicator: i, Value: context.TotalOf(i, context.Report.Values)))
             .Where(x => x.Value is not null)
@@ -101,12 +100,10 @@ public sealed class DocumentIssuing(AppDbContext db, IConfiguration configuratio
             .ToList();
         if (rows.Count > 0)
         {
-            body.Add(new BodyHeading(2, "Một số chỉ tiêu"));
+            body.Add(new BodyHeading(1, $"{(narratives.Count > 0 ? "II" : "I")}. MỘT SỐ CHỈ TIÊU"));
             body.Add(new BodyTable(["Chỉ tiêu", "Đơn vị tính", "Kết quả"], rows, $"Số liệu từ {VietnameseText.FormatDate(context.Period.DataFrom)} đến {VietnameseText.FormatDate(context.Period.DataTo)}."));
         }
 
-        Section("II. HẠN CHẾ, NGUYÊN NHÂN", n => n.Limitations);
-        Section("III. ĐỀ XUẤT, KIẾN NGHỊ", n => n.Proposals);
         return new OfficialReport
         {
             Format = document.IsParty ? OfficialFormat.Party : OfficialFormat.State,
@@ -123,6 +120,11 @@ public sealed class DocumentIssuing(AppDbContext db, IConfiguration configuratio
             Recipients = document.RecipientLines,
         };
     }
+
+    /// <summary>The lines of one part of a task's account as paragraphs, the first led by <paramref name="lead"/>.</summary>
+    private static IEnumerable<BodyParagraph> Paragraphs(string? lead, string? text) =>
+        (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select((line, i) => new BodyParagraph(i == 0 && lead is not null ? lead + line : line));
 
     /// <summary>"Đảng bộ tỉnh Tuyên Quang" above a commune's Party committee: the Party organization of the superior's area.</summary>
     private static string? SuperiorBody(Organization? parent) => parent switch
