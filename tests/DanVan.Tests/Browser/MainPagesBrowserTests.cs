@@ -1,4 +1,6 @@
 using DanVan.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Modules.Reporting.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -52,6 +54,8 @@ public abstract class MainPagesBrowserTests(BrowserApp app)
             ("units", "/Organizations/Units", "main h1"),
             ("unit", $"/Organizations/Units/Details/{ids.commune}", "main h1"),
             ("notifications", "/Notifications", "main h1"),
+            ("correct-plan", $"/Plans/Correction/Edit/{ids.plan}", "main h1"),
+            ("correct-task", $"/Plans/Correction/Task/{ids.task}", "main h1"),
         });
         Assert.True(errors.Count == 0, string.Join("\n", errors));
 
@@ -92,6 +96,20 @@ public abstract class MainPagesBrowserTests(BrowserApp app)
         }
 
         Assert.Equal(before.X, after.X, 1.0);
+
+        // The plan corrected after its confirmation, from its page: a unit given its tasks is told, with the reason.
+        await app.CreateUserAsync($"main.told.{tag}@test.vn", MembershipRole.Officer, "TL.HND");
+        await page.GotoAsync($"/Plans/Details/{ids.plan}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Điều chỉnh kế hoạch" }).ClickAsync();
+        var title = page.GetByLabel("Trích yếu");
+        await title.FillAsync(await title.InputValueAsync() + $" ({tag})");
+        await page.Locator("#plan-form").GetByLabel("Lý do điều chỉnh").FillAsync($"Sửa trích yếu ({tag})");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu điều chỉnh" }).ClickAsync();
+        await Expect(page.Locator("#corrections")).ToContainTextAsync($"Sửa trích yếu ({tag})");
+        var unit = await app.SignedInPageAsync(viewport, $"main.told.{tag}@test.vn", errors);
+        await unit.GotoAsync("/Notifications");
+        await Expect(unit.Locator("main")).ToContainTextAsync($"Lý do: Sửa trích yếu ({tag})");
+        await unit.CloseAsync();
 
         // A unit filling its report sees the indicators by name, never their codes.
         var reportEdit = await app.WithDbAsync((db, _) => db.Reports.Where(r => r.Organization!.Code == "TL.HND" && r.Status != ReportStatus.Accepted && r.Status != ReportStatus.Submitted && !r.IsExternal).Select(r => r.Id).FirstAsync());

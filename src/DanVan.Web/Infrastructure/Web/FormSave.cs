@@ -49,4 +49,16 @@ public static class FormSave
         db.ChangeTracker.Clear();
         return false;
     }
+
+    /// <summary>
+    /// Forgets what a page's other forms bound, so that only the form sent is validated (a page with a form to edit
+    /// a record and one to add beside it binds both on every post).
+    /// </summary>
+    public static void OnlyFor(this ModelStateDictionary form, string prefix)
+    {
+        foreach (var key in form.Keys.Where(k => k.Length > 0 && !k.StartsWith(prefix + ".", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            form.Remove(key);
+        }
+    }
 }

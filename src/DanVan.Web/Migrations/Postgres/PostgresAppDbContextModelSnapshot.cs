@@ -532,6 +532,42 @@ namespace DanVan.Web.Migrations.Postgres
                     b.ToTable("organizations_responsibilities", (string)null);
                 });
 
+            modelBuilder.Entity("DanVan.Web.Modules.Plans.Correction.PlanCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("TaskId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "At");
+
+                    b.ToTable("plans_corrections", (string)null);
+                });
+
             modelBuilder.Entity("DanVan.Web.Modules.Plans.Cycles.CycleDeadline", b =>
                 {
                     b.Property<Guid>("PlanId")
@@ -1743,6 +1779,15 @@ namespace DanVan.Web.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Area");
+                });
+
+            modelBuilder.Entity("DanVan.Web.Modules.Plans.Correction.PlanCorrection", b =>
+                {
+                    b.HasOne("DanVan.Web.Modules.Plans.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DanVan.Web.Modules.Plans.Cycles.CycleDeadline", b =>

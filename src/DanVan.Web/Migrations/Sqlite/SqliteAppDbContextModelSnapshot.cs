@@ -520,6 +520,42 @@ namespace DanVan.Web.Migrations.Sqlite
                     b.ToTable("organizations_responsibilities", (string)null);
                 });
 
+            modelBuilder.Entity("DanVan.Web.Modules.Plans.Correction.PlanCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "At");
+
+                    b.ToTable("plans_corrections", (string)null);
+                });
+
             modelBuilder.Entity("DanVan.Web.Modules.Plans.Cycles.CycleDeadline", b =>
                 {
                     b.Property<Guid>("PlanId")
@@ -1727,6 +1763,15 @@ namespace DanVan.Web.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Area");
+                });
+
+            modelBuilder.Entity("DanVan.Web.Modules.Plans.Correction.PlanCorrection", b =>
+                {
+                    b.HasOne("DanVan.Web.Modules.Plans.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DanVan.Web.Modules.Plans.Cycles.CycleDeadline", b =>

@@ -22,6 +22,9 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser) : Pag
 
     public IReadOnlyList<Plan> ChildPlans { get; private set; } = [];
 
+    /// <summary>How the plan was corrected since its confirmation, the latest first.</summary>
+    public IReadOnlyList<Correction.PlanCorrection> Corrections { get; private set; } = [];
+
     /// <summary>Units the user manages that received tasks here and have not yet made their own plan.</summary>
     public IReadOnlyList<Organization> CanCascadeFor { get; private set; } = [];
 
@@ -50,6 +53,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser) : Pag
             .Select(f => new SourceFileInfo(f.FileName, f.Size, f.UploadedAt)).SingleOrDefaultAsync(cancellationToken);
         ChildPlans = await db.Plans.AsNoTracking().VisibleTo(db, scope).Include(p => p.Document).Include(p => p.Organization)
             .Where(p => p.ParentPlanId == id).ToListAsync(cancellationToken);
+        Corrections = await db.PlanCorrections.AsNoTracking().Where(c => c.PlanId == id).OrderByDescending(c => c.At).Take(100).ToListAsync(cancellationToken);
         var done = ChildPlans.Select(p => p.OrganizationId).ToHashSet();
         CanCascadeFor = plan.Tasks.SelectMany(t => t.Assignments).Select(a => a.Organization).OfType<Organization>()
             .DistinctBy(o => o.Id)

@@ -150,6 +150,39 @@ public sealed class Plan
         return task;
     }
 
+    /// <summary>Corrects the closing lines of the plan's document: the place, the signer and their title.</summary>
+    public void SetClosing(string? place, string? signerName, string? signerTitle)
+    {
+        Place = Trim(place, 200);
+        SignerName = Trim(signerName, 200);
+        SignerTitle = Trim(signerTitle, 200);
+    }
+
+    /// <summary>
+    /// Takes a task out of the plan after confirmation. Refused once a unit has worked on it (<paramref name="worked"/>:
+    /// progress recorded, a cycle done, a report's account of it) or a plan below concretizes it: what was done under
+    /// a task stays with the task.
+    /// </summary>
+    public void RemoveTask(PlanTask task, bool worked, bool concretized)
+    {
+        if (task.PlanId != Id || !tasks.Contains(task))
+        {
+            throw new BusinessRuleException("Nhiệm vụ này không thuộc kế hoạch.");
+        }
+
+        if (worked)
+        {
+            throw new BusinessRuleException($"Nhiệm vụ {task.Number} đã có đơn vị cập nhật tiến độ hoặc báo cáo kết quả, không bỏ được; hãy sửa nội dung hoặc thời hạn của nó.");
+        }
+
+        if (concretized)
+        {
+            throw new BusinessRuleException($"Nhiệm vụ {task.Number} đã được cụ thể hóa trong kế hoạch của đơn vị cấp dưới, không bỏ được khi các nhiệm vụ đó còn.");
+        }
+
+        tasks.Remove(task);
+    }
+
     private static string? Trim(string? value, int max) =>
         string.IsNullOrWhiteSpace(value) ? null
         : value.Trim() is { } trimmed && trimmed.Length <= max ? trimmed

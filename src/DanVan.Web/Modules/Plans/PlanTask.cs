@@ -111,6 +111,22 @@ public sealed class PlanTask
         Field = field is { Length: > 150 } ? throw new BusinessRuleException("Tên lĩnh vực không quá 150 ký tự.") : field;
     }
 
+    /// <summary>Takes the task back from a unit; refused once the unit has worked on it (progress recorded, a cycle done).</summary>
+    public void Unassign(TaskAssignment assignment, bool worked)
+    {
+        if (!assignments.Contains(assignment))
+        {
+            throw new BusinessRuleException("Đơn vị này không được giao nhiệm vụ này.");
+        }
+
+        if (worked)
+        {
+            throw new BusinessRuleException($"{assignment.Organization?.Name ?? assignment.UnitName} đã cập nhật tiến độ nhiệm vụ {Number}, không bỏ giao được; những gì đơn vị đã làm phải được giữ.");
+        }
+
+        assignments.Remove(assignment);
+    }
+
     /// <summary>
     /// Gives the task to a unit. A unit named in the document that is not (yet) in DanVan is kept by its
     /// name, so nothing the document says is lost. A unit named twice keeps the stronger role.

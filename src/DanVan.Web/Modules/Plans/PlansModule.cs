@@ -17,6 +17,7 @@ public static class PlansModule
         services.AddScoped<IPlanImport>(sp => sp.GetRequiredService<PlanImporter>());
         services.AddScoped<ImportStaging>();
         services.AddScoped<Progress.ProgressRecording>();
+        services.AddScoped<Correction.PlanCorrections>();
         services.AddApiEndpoints<Api.PlansApi>();
         services.AddScoped<ISyntheticPlan, Demo.SyntheticPlan>();
         services.AddScoped<IPlanDemo, Demo.DemoProgress>();

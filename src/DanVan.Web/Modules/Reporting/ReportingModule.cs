@@ -3,6 +3,7 @@ using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Infrastructure.Web;
 using DanVan.Web.Modules.Organizations.Contracts;
+using DanVan.Web.Modules.Plans.Contracts;
 using DanVan.Web.Modules.Reporting.Contracts;
 using DanVan.Web.Modules.Reporting.Indicators;
 using DanVan.Web.Modules.Reporting.Periods;
@@ -29,6 +30,7 @@ public static class ReportingModule
         services.AddScoped<IReportingDemo, DemoPeriods>();
         services.AddScoped<ISyntheticReports, Demo.SyntheticReports>();
         services.AddScoped<IReportingOverview, ReportingOverview>();
+        services.AddScoped<ITaskReports, TaskReports>();
         services.AddScoped<ReminderRun>();
         services.AddHostedService<ReminderService>();
         services.AddApiEndpoints<Api.ReportingApi>();

@@ -29,5 +29,7 @@ public static class PlanSets
         public DbSet<Cycles.TaskCycle> TaskCycles => db.Set<Cycles.TaskCycle>();
 
         public DbSet<Cycles.CycleDeadline> CycleDeadlines => db.Set<Cycles.CycleDeadline>();
+
+        public DbSet<Correction.PlanCorrection> PlanCorrections => db.Set<Correction.PlanCorrection>();
     }
 }

@@ -39,8 +39,12 @@ internal sealed class CycleInterceptor(TimeProvider clock) : SaveChangesIntercep
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         List<TaskAssignment> added;
         List<PlanTask> rescheduled;
+        List<Guid> redated;
         try
         {
+            // A plan's date of issue is when its work begins: a corrected date moves its tasks' cycles.
+            redated = db.ChangeTracker.Entries<OfficialDocument>()
+                .Where(e => e.State == EntityState.Modified && e.Property(d => d.IssuedOn).IsModified).Select(e => e.Entity.Id).ToList();
             added = db.ChangeTracker.Entries<TaskAssignment>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
             rescheduled = db.ChangeTracker.Entries<PlanTask>()
                 .Where(e => e.State == EntityState.Modified && (e.Property(t => t.Recurrence).IsModified || e.Property(t => t.DueOn).IsModified))
@@ -49,6 +53,12 @@ internal sealed class CycleInterceptor(TimeProvider clock) : SaveChangesIntercep
         finally
         {
             db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
+
+        if (redated.Count > 0)
+        {
+            var tasks = await db.Set<PlanTask>().Where(t => redated.Contains(t.Plan!.DocumentId)).ToListAsync(cancellationToken);
+            rescheduled.AddRange(tasks.Where(t => !rescheduled.Contains(t)));
         }
 
         if (added.Count == 0 && rescheduled.Count == 0)

@@ -137,6 +137,20 @@ internal sealed class CycleDeadlineConfiguration : IEntityTypeConfiguration<Cycl
     }
 }
 
+internal sealed class PlanCorrectionConfiguration : IEntityTypeConfiguration<Correction.PlanCorrection>
+{
+    public void Configure(EntityTypeBuilder<Correction.PlanCorrection> builder)
+    {
+        builder.ToTable("plans_corrections");
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.What).HasMaxLength(2000);
+        builder.Property(c => c.Reason).HasMaxLength(Correction.PlanCorrection.MaxReason);
+        builder.Property(c => c.UserName).HasMaxLength(256);
+        builder.HasIndex(c => new { c.PlanId, c.At });
+        builder.HasOne<Plan>().WithMany().HasForeignKey(c => c.PlanId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class SourceFileConfiguration : IEntityTypeConfiguration<SourceFile>
 {
     public void Configure(EntityTypeBuilder<SourceFile> builder)

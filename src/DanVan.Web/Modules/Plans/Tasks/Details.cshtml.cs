@@ -37,6 +37,9 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, IResp
     /// <summary>The fields the issuer divided its work into, when the user manages the plan.</summary>
     public IReadOnlyList<string> Fields { get; private set; } = [];
 
+    /// <summary>Whether the user manages the plan: may correct, give and take back the task.</summary>
+    public bool CanCorrect { get; private set; }
+
     [BindProperty]
     public string? Field { get; set; }
 
@@ -160,6 +163,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, IResp
         InCharge = await responsibilities.InChargeAsync(issuer.Id, task.Field, task.Assignments.Where(a => a.OrganizationId != null).Select(a => a.OrganizationId!.Value).ToList(), cancellationToken);
         if (scope.Allows(PlanPermissions.Manage, issuer))
         {
+            CanCorrect = true;
             Fields = await responsibilities.FieldsAsync(issuer.Id, cancellationToken);
             Field ??= task.Field;
             var units = await db.Organizations.AsNoTracking().VisibleTo(scope)

@@ -48,8 +48,11 @@ internal sealed class TaskNotices : SaveChangesInterceptor
         try
         {
             added = db.ChangeTracker.Entries<TaskAssignment>().Where(e => e.State == EntityState.Added && e.Entity.OrganizationId != null).Select(e => e.Entity).ToList();
+            // A task corrected in this save is told by its correction, with the reason (Correction/PlanCorrections).
+            var corrected = db.ChangeTracker.Entries<Correction.PlanCorrection>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.TaskId).ToHashSet();
             changed = db.ChangeTracker.Entries<PlanTask>()
                 .Where(e => e.State == EntityState.Modified && (e.Property(t => t.Recurrence).IsModified || e.Property(t => t.DueOn).IsModified))
+                .Where(e => !corrected.Contains(e.Entity.Id))
                 .Select(e => e.Entity).ToList();
         }
         finally
