@@ -127,6 +127,14 @@ internal static partial class HeaderReader
             return SplitFlattened(text[..numberAt.Index]).Concat(SplitFlattened(text[numberAt.Index..]));
         }
 
+        // A title run into the preamble that follows it ("… vùng đồng bào dân tộc thiểu số Căn cứ Kế hoạch số 103-KH/TU …"):
+        // a title is in sentence case, so a preamble's opening words in capitals after a lower-case word begin a new piece.
+        var preambleAt = PreambleInside().Match(text);
+        if (preambleAt.Success)
+        {
+            return SplitFlattened(text[..preambleAt.Index]).Concat(SplitFlattened(text[(preambleAt.Index + preambleAt.Length)..]));
+        }
+
         var placeAt = PlaceDateInside().Match(text);
         if (placeAt.Success && placeAt.Index > 0 && DocumentNumbers.TryReadNumberLine(text, out _))
         {
@@ -154,6 +162,9 @@ internal static partial class HeaderReader
 
     [GeneratedRegex(@"^(Căn cứ|Thực hiện|Để|Nhằm|Theo|Qua)\b")]
     private static partial Regex Preamble();
+
+    [GeneratedRegex(@"(?<=[\p{Ll}\d)][.;]?)\s+(?=Căn cứ\s|Thực hiện\s+(?:Kết luận|Chỉ thị|Nghị quyết|Kế hoạch|Chương trình|Quyết định|Hướng dẫn)\b)")]
+    private static partial Regex PreambleInside();
 
     [GeneratedRegex(@"\s+ban hành\s+(?:Kế hoạch|Chương trình|Kết luận|Chỉ thị|Nghị quyết|Hướng dẫn|Quy định)")]
     private static partial Regex IssuedBy();

@@ -45,13 +45,34 @@ public abstract class PlanImportBrowserTests(BrowserApp app)
 
         await page.GetByLabel("Số, ký hiệu").FillAsync(number);
         await page.GetByLabel("Ngày ban hành (dd/MM/yyyy)").FillAsync("12/05/2026");
+        // The commune's plan is in DanVan already (the demo imported the same file): flagged before any work, with a link.
+        var duplicates = page.Locator("#duplicates");
+        await Assertions.Expect(duplicates).ToContainTextAsync("cùng tệp đã được tải lên trước đây");
+        await Assertions.Expect(duplicates.GetByRole(AriaRole.Link).First).ToBeVisibleAsync();
+
+        // A name not matched is mapped in the tree of the issuer's units: typed without diacritics, in any order, ticked.
         var unmatched = page.Locator(".unit-mapping.unmatched");
         await Assertions.Expect(unmatched).ToHaveCountAsync(3);
-        for (var i = 0; i < 3; i++)
+        var first = unmatched.Nth(0);
+        await first.GetByRole(AriaRole.Searchbox).FillAsync("nong dan hoi");
+        var shown = first.Locator("li[data-key]:visible");
+        await Assertions.Expect(shown).ToHaveCountAsync(1);
+        await shown.GetByLabel("Hội Nông dân xã Thượng Lâm").CheckAsync();
+        for (var i = 1; i < 3; i++)
         {
             await unmatched.Nth(i).GetByLabel("Không có trong DanVan").CheckAsync();
         }
 
+        var tag = viewport.ToString().ToLowerInvariant();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "screens", $"import-review-{tag}.png"), FullPage = true });
+        var violations = await BrowserApp.SeriousViolationsAsync(page, $"review at {tag}");
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+        Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= await page.EvaluateAsync<int>("() => window.innerWidth") + 1, "the review page scrolls sideways");
+
+        // Saving without saying it is another document is refused, and nothing is saved; once said, it is saved.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Xác nhận và lưu kế hoạch" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#errors")).ToContainTextAsync("có vẻ đã có trong DanVan");
+        await page.GetByLabel("Tôi đã xem: đây là một văn bản khác, vẫn nhập").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Xác nhận và lưu kế hoạch" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Kế hoạch số {number}" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Đã lưu Kế hoạch số")).ToBeVisibleAsync();

@@ -55,6 +55,21 @@ public sealed class LayoutTests
     }
 
     [Fact]
+    public void A_title_run_into_its_preamble_keeps_them_apart()
+    {
+        // A .docx whose title paragraph took in the preamble: the title stops where the preamble's "Căn cứ" begins.
+        var merged = StatePlan.Replace("năm 2026\n\nCăn cứ Quyết định", "năm 2026 Căn cứ Quyết định", StringComparison.Ordinal);
+        Assert.NotEqual(StatePlan, merged);
+        var plan = PlanParser.Parse(merged);
+        Assert.Equal("Triển khai công tác dân vận chính quyền năm 2026", plan.Title);
+        Assert.Contains(plan.Citations, c => c.Number == "19/2025/QĐ-TTg");
+
+        // A title that says "thực hiện" in lower case stays whole.
+        var lower = PlanParser.Parse(StatePlan.Replace("Triển khai công tác dân vận chính quyền", "Tiếp tục thực hiện Kết luận số 236-KL/TW về công tác dân vận", StringComparison.Ordinal));
+        Assert.Equal("Tiếp tục thực hiện Kết luận số 236-KL/TW về công tác dân vận năm 2026", lower.Title);
+    }
+
+    [Fact]
     public void State_numbers_are_normalized_and_other_dates_are_not_document_dates()
     {
         Assert.Equal(

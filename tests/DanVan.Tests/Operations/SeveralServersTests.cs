@@ -63,7 +63,8 @@ public sealed class SeveralServersTests : IAsyncLifetime
             form.Set(unlisted.Replace(".Name", ".Unlisted", StringComparison.Ordinal), "true", "false");
         }
 
-        var confirmed = await form.Set("Draft.Number", "99-KH/UBND").Set("Draft.IssuedOn", "05/05/2026").PostAsync(onTwo, url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "handler=Confirm");
+        // The demo imported this very file for the Party committee: the officer says this is another document.
+        var confirmed = await form.Set("Draft.Number", "99-KH/UBND").Set("Draft.IssuedOn", "05/05/2026").Set("Draft.NotDuplicate", "true").PostAsync(onTwo, url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "handler=Confirm");
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         Assert.True(await two.WithDbAsync((db, _) => db.Plans.AnyAsync(p => p.OrganizationId == unit.Id)));
 

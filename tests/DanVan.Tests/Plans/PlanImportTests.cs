@@ -60,6 +60,39 @@ public abstract class PlanImportTests(DanVanApp app)
     }
 
     [Fact]
+    public async Task A_document_already_in_DanVan_is_flagged_before_the_review_by_number_or_by_title_and_text()
+    {
+        await app.CreateUserAsync("officer.duplicate@test.vn", MembershipRole.Officer, "TL.DU", subtree: true);
+        var commune = await app.OrganizationAsync("TL.DU");
+        var client = app.CreateBrowser();
+        await Forms.SignInAsync(client, "officer.duplicate@test.vn");
+        var existing = await app.WithDbAsync((db, _) => db.Plans.Where(p => p.IsDemo && p.OrganizationId == commune.Id).Select(p => p.Id).SingleAsync());
+
+        // Without a number: the same title from the same issuer, the text retyped with a line more: nearly the same.
+        var retyped = Samples.Text(Samples.CommunePlan).Replace("\n", "\r\n", StringComparison.Ordinal) + "\r\nBản đánh máy lại.\r\n";
+        var (_, _, html) = await PlanUploads.ReviewAsync(client, "ke-hoach-danh-may-lai.txt", System.Text.Encoding.UTF8.GetBytes(retyped), commune.Id);
+        Assert.Contains("gần như cùng nội dung", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/Plans/Details/{existing}\"", html, StringComparison.Ordinal);
+
+        // Another commune's plan of another title is not flagged; nor is a different text under the same title.
+        var other = Samples.Text(Samples.CommunePlan);
+        other = other[..(other.Length / 3)] + "\nIII. NHIỆM VỤ KHÁC\n1. Tổ chức hội thi tìm hiểu pháp luật cho đoàn viên, hội viên các thôn.\n";
+        (_, _, html) = await PlanUploads.ReviewAsync(client, "ke-hoach-khac.txt", System.Text.Encoding.UTF8.GetBytes(other), commune.Id);
+        Assert.DoesNotContain("id=\"duplicates\"", html, StringComparison.Ordinal);
+
+        // With a number: the registry's entry of the same number and issuer.
+        var numbered = Samples.Text(Samples.ProvincialPlan);
+        var provincial = await app.OrganizationAsync("TQ.TU");
+        await app.CreateUserAsync("officer.duplicate.province@test.vn", MembershipRole.Officer, "TQ.TU", subtree: true);
+        var province = app.CreateBrowser();
+        await Forms.SignInAsync(province, "officer.duplicate.province@test.vn");
+        var (url, form, first) = await PlanUploads.ReviewAsync(province, "ke-hoach-tinh.txt", System.Text.Encoding.UTF8.GetBytes(numbered + "\n"), provincial.Id);
+        Assert.Contains("gần như cùng nội dung", first, StringComparison.Ordinal);
+        var refreshed = await Forms.HtmlAsync(await form.Set("Draft.Number", "103-KH/TU").PostAsync(province, url + "&handler=Refresh"));
+        Assert.Contains("cùng số 103-KH/TU và cơ quan ban hành", refreshed, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_officer_reviews_merges_splits_and_confirms_and_nothing_is_saved_before_confirmation()
     {
         await app.CreateUserAsync("officer.import@test.vn", MembershipRole.Officer, "TL.DU", subtree: true);
@@ -91,9 +124,13 @@ public abstract class PlanImportTests(DanVanApp app)
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("Ngày ban hành “31/02/2026” không hợp lệ", refusal, StringComparison.Ordinal);
         Assert.Contains("Chưa chọn đơn vị trong DanVan cho “các cơ quan, đơn vị”", refusal, StringComparison.Ordinal);
+
+        // The demo imported this very file: flagged from the first view, and saved only once the officer says it is another.
+        Assert.Contains("cùng tệp đã được tải lên trước đây", html, StringComparison.Ordinal);
+        Assert.Contains("có vẻ đã có trong DanVan", refusal, StringComparison.Ordinal);
         Assert.Equal(before, await CountsAsync());
 
-        form = HtmlForm.Read(await refused.Content.ReadAsStringAsync(), "review").Set("Draft.Number", "15-KH/ĐU").Set("Draft.IssuedOn", "5/5/2026");
+        form = HtmlForm.Read(await refused.Content.ReadAsStringAsync(), "review").Set("Draft.Number", "15-KH/ĐU").Set("Draft.IssuedOn", "5/5/2026").Set("Draft.NotDuplicate", "true");
         foreach (var unmatched in UnmatchedUnits(form))
         {
             form.Set(unmatched.Replace(".Name", ".Unlisted", StringComparison.Ordinal), "true", "false");
@@ -213,7 +250,7 @@ public abstract class PlanImportTests(DanVanApp app)
             var response = await PlanUploads.UploadAsync(client, name, content, unit.Id);
             var html = await Forms.HtmlAsync(response);
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{name}: {(int)response.StatusCode}");
-            Assert.Contains(content.Length == 0 ? "Hãy chọn tệp kế hoạch" : Refusal(name, content), html, StringComparison.Ordinal);
+            Assert.Contains(content.Length == 0 ? "rỗng (0 byte)" : Refusal(name, content), html, StringComparison.Ordinal);
         }
 
         var huge = await PlanUploads.UploadAsync(client, "qua-lon.txt", new byte[DocumentReader.MaxFileBytes + 1], unit.Id);

@@ -86,9 +86,15 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, ImportS
 
     private async Task<byte[]?> ReadUploadAsync(CancellationToken cancellationToken)
     {
-        if (Upload is null || Upload.Length == 0)
+        if (Upload is null)
         {
             ModelState.AddModelError(nameof(Upload), "Hãy chọn tệp kế hoạch (.docx hoặc .txt).");
+            return null;
+        }
+
+        if (Upload.Length == 0)
+        {
+            ModelState.AddModelError(nameof(Upload), $"Tệp “{Infrastructure.Text.InputText.FileName(Upload.FileName)}” rỗng (0 byte), không có nội dung để đọc. Hãy mở tệp kiểm tra rồi tải lên lại.");
             return null;
         }
 

@@ -54,6 +54,9 @@ public sealed class PlanDraft
 
     public string? SignerTitle { get; set; }
 
+    /// <summary>The officer saw the documents it seems to duplicate and says it is another one.</summary>
+    public bool NotDuplicate { get; set; }
+
     public List<DraftTask> Tasks { get; set; } = [];
 
     public List<DraftUnit> Units { get; set; } = [];

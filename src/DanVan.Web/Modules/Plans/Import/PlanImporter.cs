@@ -201,6 +201,9 @@ public sealed class PlanImporter(AppDbContext db, TimeProvider clock) : IPlanImp
     }
 
     /// <summary>Every problem of the draft at once, in the officer's words.</summary>
+    /// <summary>What confirming the draft would refuse, without saving anything.</summary>
+    public static IReadOnlyList<string> Problems(ImportContext context, PlanDraft draft) => Check(context, draft, out _);
+
     private static List<string> Check(ImportContext context, PlanDraft draft, out DateOnly? issuedOn)
     {
         var errors = new List<string>();

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using DanVan.Web.Modules.Accounts.Contracts;
+using DanVan.Web.Modules.Organizations.Contracts;
 
 namespace DanVan.Web.Modules.Plans.Import;
 
@@ -38,12 +39,18 @@ public sealed class ReviewModel(AppDbContext db, PlanImporter importer, ImportSt
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
+    /// <summary>Documents of DanVan this one seems to be (same file, number and issuer, or title, issuer and text).</summary>
+    public IReadOnlyList<DuplicateMatch> Duplicates { get; private set; } = [];
+
     public IEnumerable<SelectListItem> RecurrenceOptions => Enum.GetValues<TaskRecurrence>().Select(r => new SelectListItem(r.Vietnamese(), r.ToString()));
 
     /// <summary>The units below the issuer that may consolidate for it.</summary>
     public IEnumerable<SelectListItem> ConsolidatorOptions => Context.Branch.Where(o => o.ParentId == Context.Issuer.Id).Select(o => new SelectListItem(o.Name, o.Id.ToString()));
 
-    public IEnumerable<SelectListItem> UnitOptions => Context.Branch.Select(o => new SelectListItem(new string('\u00A0', 3 * (o.Depth - Context.Issuer.Depth)) + o.Name, o.Id.ToString()));
+    /// <summary>The issuer's branch in the order of the tree (each unit under its parent, siblings alphabetical), for the unit mapping.</summary>
+    public IReadOnlyList<Organizations.Organization> UnitTree => unitTree ??= OrganizationTreeOrder.Flatten(Context.Branch);
+
+    private IReadOnlyList<Organizations.Organization>? unitTree;
 
     public IEnumerable<SelectListItem> ParentPlanOptions => Context.ParentOptions.Select(p => new SelectListItem(OfficialDocument.Describe(p.Document!.Kind, p.Document.Number, p.Document.Title), p.Id.ToString()));
 
@@ -53,13 +60,14 @@ public sealed class ReviewModel(AppDbContext db, PlanImporter importer, ImportSt
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (await LoadAsync(parentPlanId: null, fromUpload: true, cancellationToken) is null)
+        if (await LoadAsync(parentPlanId: null, fromUpload: true, cancellationToken) is not { } staged)
         {
             return Page();
         }
 
         var scope = await currentUser.GetScopeAsync(cancellationToken);
         (Draft, Context) = await importer.DraftAsync(Context, Parsed, scope, cancellationToken);
+        await FlagDuplicatesAsync(staged.Content, cancellationToken);
         return Page();
     }
 
@@ -100,6 +108,11 @@ public sealed class ReviewModel(AppDbContext db, PlanImporter importer, ImportSt
         OfficialDocument? document = null;
         if (!await OnceAsync(async () =>
             {
+                if (await RefusedAsDuplicateAsync(content, [], cancellationToken))
+                {
+                    return false;
+                }
+
                 (document, var errors) = await importer.RegisterAsync(Context, Draft, Parsed, new SourceUpload(upload.FileName, content, string.Join('\n', SourceLines)), isDemo: false, cancellationToken);
                 Errors = errors;
                 return document is not null;
@@ -125,6 +138,11 @@ public sealed class ReviewModel(AppDbContext db, PlanImporter importer, ImportSt
         ImportResult? result = null;
         if (!await OnceAsync(async () =>
             {
+                if (await RefusedAsDuplicateAsync(content, PlanImporter.Problems(Context, Draft), cancellationToken))
+                {
+                    return false;
+                }
+
                 result = await importer.ConfirmAsync(Context, Draft, Parsed, new SourceUpload(upload.FileName, content, string.Join('\n', SourceLines)), cancellationToken);
                 Errors = result.Errors;
                 return result.Plan is not null;
@@ -164,12 +182,13 @@ public sealed class ReviewModel(AppDbContext db, PlanImporter importer, ImportSt
 
     private async Task<IActionResult> EditAsync(Func<PlanDraft, bool> edit, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(Draft.ParentPlanId, fromUpload: false, cancellationToken) is null)
+        if (await LoadAsync(Draft.ParentPlanId, fromUpload: false, cancellationToken) is not { } staged)
         {
             return Page();
         }
 
         edit(Draft);
+        await FlagDuplicatesAsync(staged.Content, cancellationToken);
         if (Draft.ParentPlanId != Draft.SuggestedForParentPlanId)
         {
             PlanDraftBuilder.SuggestParentTasks(Draft, Context.ParentTasks);
@@ -180,6 +199,23 @@ public sealed class ReviewModel(AppDbContext db, PlanImporter importer, ImportSt
         // The posted values would otherwise be drawn again at their old indexes.
         ModelState.Clear();
         return Page();
+    }
+
+    private async Task FlagDuplicatesAsync(byte[] content, CancellationToken cancellationToken) =>
+        Duplicates = await DuplicateFinder.FindAsync(db, await currentUser.GetScopeAsync(cancellationToken), Context.Issuer.Id, Draft, content, string.Join('\n', SourceLines), cancellationToken);
+
+    /// <summary>A document that seems to be in DanVan already is saved only once the officer has said it is another one.</summary>
+    /// <param name="problems">What else the save would refuse, told at the same time.</param>
+    private async Task<bool> RefusedAsDuplicateAsync(byte[] content, IReadOnlyList<string> problems, CancellationToken cancellationToken)
+    {
+        await FlagDuplicatesAsync(content, cancellationToken);
+        if (Duplicates.Count == 0 || Draft.NotDuplicate)
+        {
+            return false;
+        }
+
+        Errors = ["Văn bản này có vẻ đã có trong DanVan (xem bên dưới). Nếu đúng là một văn bản khác, hãy đánh dấu ô “Tôi đã xem: đây là một văn bản khác” rồi lưu lại.", .. problems];
+        return true;
     }
 
     private bool Refuse(string message)

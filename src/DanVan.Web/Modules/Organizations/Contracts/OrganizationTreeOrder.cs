@@ -1,8 +1,10 @@
 using DanVan.Web.Infrastructure.Text;
+using DanVan.Web.Modules.Organizations;
 
-namespace DanVan.Web.Modules.Organizations;
+namespace DanVan.Web.Modules.Organizations.Contracts;
 
-internal static class OrganizationTreeOrder
+/// <summary>Organizations in the order of the tree, for every module that lists a branch (pickers, exports, the import's unit mapping).</summary>
+public static class OrganizationTreeOrder
 {
     /// <summary>
     /// Depth-first order of a set of organizations, siblings in Vietnamese alphabetical order. Organizations
