@@ -4,8 +4,8 @@ namespace DanVan.Documents.Reading;
 
 /// <summary>
 /// Turns the bytes of a .txt file into text: UTF-8 (with or without BOM) and UTF-16 (BOM, or detected from
-/// its zero bytes). Text in a legacy Vietnamese encoding (TCVN3/ABC, VNI) is recognised and refused with a
-/// message that says how to convert it, rather than shown as garbage.
+/// its zero bytes), and Windows' Vietnamese code page 1258. Text in the older Vietnamese encodings (TCVN3/ABC, VNI)
+/// is recognised and refused with a message that says how to convert it, rather than shown as garbage.
 /// </summary>
 public static class TextDecoder
 {
@@ -47,7 +47,7 @@ public static class TextDecoder
             }
             catch (DecoderFallbackException)
             {
-                throw Legacy(bytes);
+                text = WindowsVietnamese(bytes) ?? throw Legacy(bytes);
             }
         }
 
@@ -93,6 +93,58 @@ public static class TextDecoder
 
         bigEndian = evenZeros > oddZeros;
         return Math.Max(evenZeros, oddZeros) > pairs * 0.3 && Math.Min(evenZeros, oddZeros) < pairs * 0.05;
+    }
+
+    /// <summary>The tone marks of Windows-1258, each a byte of its own after the letter it sits on.</summary>
+    private static readonly byte[] Cp1258Tones = [0xCC, 0xEC, 0xD2, 0xDE, 0xF2];
+
+    /// <summary>The other bytes Vietnamese text takes in Windows-1258: ă â ê ô ơ ư đ and the few precomposed letters.</summary>
+    private static readonly byte[] Cp1258Letters =
+    [
+        0xC0, 0xC1, 0xC2, 0xC3, 0xC8, 0xC9, 0xCA, 0xCD, 0xD0, 0xD3, 0xD4, 0xD5, 0xD9, 0xDA, 0xDD,
+        0xE0, 0xE1, 0xE2, 0xE3, 0xE8, 0xE9, 0xEA, 0xED, 0xF0, 0xF3, 0xF4, 0xF5, 0xF9, 0xFA, 0xFD,
+    ];
+
+    /// <summary>
+    /// Windows' own Vietnamese code page (1258, what Notepad saved as "ANSI" on a Vietnamese Windows): letters with
+    /// their shape in one byte, tones as combining bytes after them. Read, and returned in Unicode's composed form;
+    /// null when the bytes do not look like it.
+    /// </summary>
+    private static string? WindowsVietnamese(ReadOnlySpan<byte> bytes)
+    {
+        int high = 0, tones = 0, known = 0;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            var b = bytes[i];
+            if (b < 0x80)
+            {
+                continue;
+            }
+
+            high++;
+            if (Array.IndexOf(Cp1258Tones, b) >= 0)
+            {
+                // A tone follows a letter: an ASCII vowel or one of the shaped vowels.
+                var previous = i > 0 ? bytes[i - 1] : (byte)0;
+                if ("aeiouyAEIOUY".Contains((char)previous, StringComparison.Ordinal) || Array.IndexOf(Cp1258Letters, previous) >= 0)
+                {
+                    tones++;
+                    known++;
+                }
+            }
+            else if (Array.IndexOf(Cp1258Letters, b) >= 0)
+            {
+                known++;
+            }
+        }
+
+        if (high == 0 || known < high * 0.95 || tones < high * 0.2)
+        {
+            return null;
+        }
+
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(1258).GetString(bytes).Normalize(NormalizationForm.FormC);
     }
 
     /// <summary>

@@ -56,6 +56,19 @@ public abstract class AuditEventsTests(DanVanApp app)
         Assert.Contains("AppUser.Email", audit, StringComparison.Ordinal);
         Assert.True((await EntriesAsync(AuditAction.Read)).Count > reads);
 
+        // The log names records as a person would, with a link to the record; its dates read dd/MM/yyyy.
+        var today = DanVan.Web.Infrastructure.Text.VietnameseText.FormatDate(DanVan.Web.Infrastructure.Time.VietnamTime.Today(TimeProvider.System));
+        var named = await Forms.HtmlAsync(await admin.GetAsync($"/Audit?entity=AppUser&from={today}&to={today}"));
+        Assert.Contains($"href=\"/Accounts/Users/Details/{viewer.Id}\">Người dùng</a>", named, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{today}\"", named, StringComparison.Ordinal);
+        Assert.Contains("Ngày lọc không hợp lệ", await Forms.HtmlAsync(await admin.GetAsync("/Audit?from=2026-11-25")), StringComparison.Ordinal);
+        var unnamed = await app.WithDbAsync((db, sp) =>
+        {
+            var names = sp.GetRequiredService<DanVan.Web.Infrastructure.Data.RecordNames>();
+            return Task.FromResult(db.Model.GetEntityTypes().Where(e => !e.ClrType.IsGenericType && names.Of(e.ClrType.Name) is null).Select(e => e.ClrType.Name).ToList());
+        });
+        Assert.True(unnamed.Count == 0, "records the audit log cannot name (AddRecordName in their module): " + string.Join(", ", unnamed));
+
         var verified = await app.WithDbAsync((_, sp) => sp.GetRequiredService<AuditVerification>().VerifyAsync(CancellationToken.None));
         Assert.True(verified.Intact, verified.Problem);
     }

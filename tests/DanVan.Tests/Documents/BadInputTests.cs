@@ -43,6 +43,11 @@ public sealed class BadInputTests
         e = Assert.Throws<DocumentException>(() => DocumentReader.ReadText("vni.txt", vni));
         Assert.Equal(DocumentProblem.LegacyEncoding, e.Problem);
         Assert.Contains("VNI", e.Message, StringComparison.Ordinal);
+
+        // "Kế hoạch dân vận công tác" in Windows-1258 (Notepad's "ANSI" on a Vietnamese Windows): shaped letters in one
+        // byte, tones as combining bytes after them. Read, in Unicode's composed form.
+        byte[] cp1258 = [.. "K"u8, 0xEA, 0xEC, .. " hoa"u8, 0xF2, .. "ch d"u8, 0xE2, .. "n v"u8, 0xE2, 0xF2, .. "n c"u8, 0xF4, .. "ng ta"u8, 0xEC, .. "c"u8];
+        Assert.Equal("Kế hoạch dân vận công tác", DocumentReader.ReadText("windows-1258.txt", cp1258));
     }
 
     [Fact]

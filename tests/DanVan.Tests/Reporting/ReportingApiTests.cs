@@ -46,7 +46,7 @@ public abstract class ReportingApiTests(DanVanApp app)
         Assert.Equal(0, await RevisionAsync(reportId));
         var over = await writer.PutAsJsonAsync($"/api/v1/reports/{reportId}", new { revision = 0, values = new object[] { new { indicator = "DAN_SO", areaId = village, value = "100" }, new { indicator = "BHYT", areaId = village, value = "150" } } });
         Assert.Equal(HttpStatusCode.BadRequest, over.StatusCode);
-        Assert.Contains("không thể vượt quá", JsonSerializer.Deserialize<JsonElement>(await over.Content.ReadAsStringAsync()).GetProperty("errors").GetProperty("values")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("số này không được lớn hơn", JsonSerializer.Deserialize<JsonElement>(await over.Content.ReadAsStringAsync()).GetProperty("errors").GetProperty("values")[0].GetString(), StringComparison.Ordinal);
 
         var saved = await writer.PutAsJsonAsync($"/api/v1/reports/{reportId}", new
         {

@@ -80,7 +80,7 @@ public abstract class ReportingWorkflowTests(DanVanApp app)
         var refusedHtml = await Forms.HtmlAsync(refused);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("BHYT – Số người có thẻ bảo hiểm y tế, Thôn", refusedHtml, StringComparison.Ordinal);
-        Assert.Contains("không thể vượt quá", refusedHtml, StringComparison.Ordinal);
+        Assert.Contains("số này không được lớn hơn", refusedHtml, StringComparison.Ordinal);
         Assert.Contains("Tổ chức 3 buổi tuyên truyền", refusedHtml, StringComparison.Ordinal);
         Assert.Equal(0, await app.WithDbAsync((db, _) => db.Reports.Where(r => r.Id == reportId).Select(r => r.Revision).SingleAsync()));
 

@@ -1,3 +1,4 @@
+using DanVan.Web.Infrastructure.Data;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
@@ -28,6 +29,7 @@ public static class WebSetup
             .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
         services.AddSingleton<Documents.PdfConverter>();
         services.AddSingleton<Navigation>();
+        services.AddSingleton<Infrastructure.Data.RecordNames>();
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "danvan.af";
@@ -70,6 +72,7 @@ public static class WebSetup
         });
         // In the database, so that any server of several can read any cookie (and the key ring is in the backups).
         var protection = services.AddDataProtection().SetApplicationName("DanVan").PersistKeysToDbContext<Data.AppDbContext>();
+        services.AddRecordName<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>("Khóa bảo vệ phiên đăng nhập");
         if (KeyCertificate(configuration) is { } certificate)
         {
             protection.ProtectKeysWithCertificate(certificate);

@@ -35,6 +35,9 @@ public static class AccountsModule
         services.AddNavEntry(new NavEntry("Đổi mật khẩu", "/Accounts/ChangePassword", 10, NavZone.Account));
         services.AddNavEntry(new NavEntry("Xác thực hai bước", "/Accounts/TwoFactor", 20, NavZone.Account));
         services.AddNavEntry(new NavEntry("Mã truy cập API", "/Accounts/Tokens/Index", 30, NavZone.Account));
+        services.AddRecordName<AppUser>("Người dùng", "/Accounts/Users/Details/{id}");
+        services.AddRecordName<AccessToken>("Mã truy cập API");
+        services.AddRecordName<Membership>("Phân công cán bộ");
         return services;
     }
 }

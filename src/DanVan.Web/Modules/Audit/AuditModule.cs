@@ -25,6 +25,7 @@ public static class AuditModule
         services.AddAdministratorPermission(AuditPermissions.View);
         services.AddNavEntry(new NavEntry("Nhật ký", "/Audit/Index", 190, Permission: AuditPermissions.View));
         services.AddCliCommand(AuditCommands.Create);
+        services.AddRecordName<AuditEntry>("Mục nhật ký");
         return services;
     }
 }

@@ -10,7 +10,7 @@ using DanVan.Web.Modules.Audit.Contracts;
 namespace DanVan.Web.Modules.Audit;
 
 [Authorize(Policy = AuditPermissions.View)]
-public sealed class IndexModel(AppDbContext db) : PageModel
+public sealed class IndexModel(AppDbContext db, RecordNames names) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Entity { get; set; }
@@ -18,16 +18,31 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Actor { get; set; }
 
+    /// <summary>From this day (dd/MM/yyyy, Vietnam time).</summary>
     [BindProperty(SupportsGet = true)]
-    public DateOnly? From { get; set; }
+    public string? From { get; set; }
 
+    /// <summary>To this day, inclusive (dd/MM/yyyy).</summary>
     [BindProperty(SupportsGet = true)]
-    public DateOnly? To { get; set; }
+    public string? To { get; set; }
+
+    /// <summary>What a person calls each kind of record the log names, with the record's page where it has one.</summary>
+    public RecordNames Names => names;
+
+    /// <summary>The events the log records that are not records: requests refused, pages and files handed out.</summary>
+    public static string NameOf(RecordNames names, string type) => type switch
+    {
+        "Request" => "Yêu cầu",
+        "Page" => "Trang",
+        _ => names.NameOf(type),
+    };
 
     [BindProperty(SupportsGet = true, Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<string> EntityTypes { get; private set; } = [];
+
+    public string? DateError { get; private set; }
 
     /// <summary>The registry of sensitive fields, read from the model where the modules declared them.</summary>
     public IReadOnlyList<(string Entity, string Property, string Reason)> SensitiveFields => Infrastructure.Data.SensitiveFields.Of(db.Model);
@@ -38,7 +53,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     {
         // What the log can name, from the model and the events, rather than a DISTINCT over the whole log on every visit.
         EntityTypes = db.Model.GetEntityTypes().Where(e => !e.ClrType.IsGenericType).Select(e => e.ClrType.Name)
-            .Concat(["Request", "Page"]).Distinct().Order(StringComparer.Ordinal).ToList();
+            .Concat(["Request", "Page"]).Distinct().OrderBy(t => NameOf(names, t), Infrastructure.Text.VietnameseText.Comparer).ToList();
         var query = db.AuditEntries.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(Entity))
         {
@@ -51,13 +66,20 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         }
 
         // Dates are chosen in Vietnam time (UTC+7) and stored in UTC.
-        if (From is { } from)
+        if (!Infrastructure.Text.VietnameseText.TryParseDate(From, out var fromDay) || !Infrastructure.Text.VietnameseText.TryParseDate(To, out var toDay))
+        {
+            DateError = "Ngày lọc không hợp lệ; hãy nhập theo dạng dd/MM/yyyy (ví dụ 25/11/2026).";
+            Rows = new([], 1, 50, 0);
+            return;
+        }
+
+        if (fromDay is { } from)
         {
             var start = Infrastructure.Time.VietnamTime.UtcStartOf(from);
             query = query.Where(e => e.At >= start);
         }
 
-        if (To is { } to)
+        if (toDay is { } to)
         {
             var end = Infrastructure.Time.VietnamTime.UtcStartOf(to.AddDays(1));
             query = query.Where(e => e.At < end);

@@ -16,6 +16,8 @@ public static class NotificationsModule
         services.AddScoped<INotifier, Notifier>();
         services.AddScoped<UnreadNotifications>();
         services.AddNavEntry(new NavEntry("Thông báo", "/Notifications/Index", 10, NavZone.Tools, Badge: sp => sp.GetRequiredService<UnreadNotifications>().CountAsync(), BadgeLabel: "chưa đọc"));
+        services.AddRecordName<Notification>("Thông báo");
+        services.AddRecordName<NotificationPreference>("Cách nhận thông báo");
         return services;
     }
 }

@@ -35,6 +35,10 @@ public static class OrganizationsModule
         services.AddNavEntry(new NavEntry("Tổ chức", "/Organizations/Units/Index", 50));
         services.AddNavEntry(new NavEntry("Địa bàn", "/Organizations/Areas/Index", 150, Permission: OrganizationPermissions.ReferenceData));
         services.AddNavEntry(new NavEntry("Loại tổ chức", "/Organizations/Kinds/Index", 160, Permission: OrganizationPermissions.ReferenceData));
+        services.AddRecordName<Organization>("Đơn vị", "/Organizations/Units/Details/{id}");
+        services.AddRecordName<OrganizationKind>("Loại đơn vị");
+        services.AddRecordName<Area>("Địa bàn");
+        services.AddRecordName<Responsibilities.Responsibility>("Phân công phụ trách");
         return services;
     }
 }

@@ -37,6 +37,20 @@ public static class PlansModule
         services.AddNavEntry(new NavEntry("Kế hoạch", "/Plans/Index", 10));
         services.AddNavEntry(new NavEntry("Nhiệm vụ", "/Plans/Board/Index", 20));
         services.AddNavEntry(new NavEntry("Sổ văn bản", "/Plans/Registry/Index", 40));
+        services.AddRecordName<Plan>("Kế hoạch", "/Plans/Details/{id}");
+        services.AddRecordName<PlanTask>("Nhiệm vụ", "/Plans/Tasks/Details/{id}");
+        services.AddRecordName<TaskAssignment>("Phần việc của đơn vị", "/Plans/Progress/Index/{id}");
+        services.AddRecordName<Cycles.TaskCycle>("Chu kỳ thực hiện");
+        services.AddRecordName<Cycles.CycleDeadline>("Hạn chu kỳ");
+        services.AddRecordName<Cycles.CycleReminder>("Nhắc hạn nhiệm vụ");
+        services.AddRecordName<Cycles.LegacyCompletion>("Hoàn thành ghi trước khi có chu kỳ");
+        services.AddRecordName<Progress.TaskProgress>("Cập nhật tiến độ");
+        services.AddRecordName<Progress.EvidenceFile>("Tệp minh chứng");
+        services.AddRecordName<OfficialDocument>("Văn bản", "/Plans/Registry/Details/{id}");
+        services.AddRecordName<DocumentCitation>("Văn bản được trích dẫn");
+        services.AddRecordName<SourceFile>("Tệp gốc của văn bản");
+        services.AddRecordName<Import.StagedImport>("Tệp đang chờ nhập");
+        services.AddRecordName<Correction.PlanCorrection>("Điều chỉnh kế hoạch");
         return services;
     }
 }

@@ -41,6 +41,17 @@ public static class ReportingModule
         services.AddOrganizationPermission(ReportPermissions.Review, MembershipRole.OrganizationAdmin, MembershipRole.Leader, MembershipRole.Officer);
         services.AddNavEntry(new NavEntry("Báo cáo", "/Reporting/Reports/Index", 30));
         services.AddNavEntry(new NavEntry("Chỉ tiêu", "/Reporting/Indicators/Index", 170, Permission: OrganizationPermissions.ReferenceData));
+        services.AddRecordName<Reports.Report>("Báo cáo", "/Reporting/Reports/Details/{id}");
+        services.AddRecordName<Reports.ReportValue>("Số liệu của báo cáo");
+        services.AddRecordName<Reports.ReportNarrative>("Nội dung báo cáo theo nhiệm vụ");
+        services.AddRecordName<Reports.ReportEvent>("Diễn biến của báo cáo");
+        services.AddRecordName<Reminders.ReportReminder>("Nhắc hạn báo cáo");
+        services.AddRecordName<Periods.ReportingPeriod>("Kỳ báo cáo", "/Reporting/Periods/Details/{id}");
+        services.AddRecordName<Periods.ReportingSchedule>("Lịch kỳ báo cáo");
+        services.AddRecordName<Indicators.Indicator>("Chỉ tiêu");
+        services.AddRecordName<Targets.IndicatorTarget>("Chỉ tiêu giao cho đơn vị");
+        services.AddRecordName<Documents.IssuedDocument>("Văn bản báo cáo đã lấy số");
+        services.AddRecordName<Documents.DocumentCounter>("Sổ số văn bản");
         return services;
     }
 }

@@ -225,7 +225,7 @@ public sealed class ReportWorkspace(AppDbContext db, TimeProvider clock, ITaskCy
             var index = form.Values.FindIndex(f => f.IndicatorId == input.IndicatorId && f.AreaId == input.AreaId);
             var village = context.Villages.FirstOrDefault(v => v.Id == input.AreaId);
             errors.Add(new FieldError($"Form.Values[{index}].Raw",
-                $"{Label(indicator, village)}: {IndicatorValues.Format(input.Value.Number!.Value)} lớn hơn “{limit.Name}” ({IndicatorValues.Format(limitValue)}) – không thể vượt quá."));
+                $"{Label(indicator, village)}: {IndicatorValues.Format(input.Value.Number!.Value)} lớn hơn “{limit.Name}” ({IndicatorValues.Format(limitValue)}); số này không được lớn hơn “{limit.Name}”, hãy kiểm tra lại hai số"));
         }
 
         return (narratives, values, errors);
