@@ -59,9 +59,12 @@ public abstract class AuditEventsTests(DanVanApp app)
         // The log names records as a person would, with a link to the record; its dates read dd/MM/yyyy.
         var today = DanVan.Web.Infrastructure.Text.VietnameseText.FormatDate(DanVan.Web.Infrastructure.Time.VietnamTime.Today(TimeProvider.System));
         var named = await Forms.HtmlAsync(await admin.GetAsync($"/Audit?entity=AppUser&from={today}&to={today}"));
-        Assert.Contains($"href=\"/Accounts/Users/Details/{viewer.Id}\">Người dùng</a>", named, StringComparison.Ordinal);
+        var viewerName = await app.WithDbAsync((db, _) => db.Users.Where(u => u.Id == viewer.Id).Select(u => u.FullName).SingleAsync());
+        Assert.Contains($"href=\"/Accounts/Users/Details/{viewer.Id}\">{viewerName}</a>", named, StringComparison.Ordinal);
+        Assert.Contains(">Người dùng</div>", named, StringComparison.Ordinal);
         Assert.Contains($"value=\"{today}\"", named, StringComparison.Ordinal);
-        Assert.Contains("Ngày lọc không hợp lệ", await Forms.HtmlAsync(await admin.GetAsync("/Audit?from=2026-11-25")), StringComparison.Ordinal);
+        Assert.Contains("“Từ ngày” (2026-11-25) không hợp lệ", await Forms.HtmlAsync(await admin.GetAsync("/Audit?from=2026-11-25")), StringComparison.Ordinal);
+        Assert.Contains("“Từ ngày” sau “Đến ngày”", await Forms.HtmlAsync(await admin.GetAsync("/Audit?from=02/12/2026&to=30/11/2026")), StringComparison.Ordinal);
         var unnamed = await app.WithDbAsync((db, sp) =>
         {
             var names = sp.GetRequiredService<DanVan.Web.Infrastructure.Data.RecordNames>();

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using DanVan.Web.Cli;
 using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Data;
@@ -35,7 +36,7 @@ public static class AccountsModule
         services.AddNavEntry(new NavEntry("Đổi mật khẩu", "/Accounts/ChangePassword", 10, NavZone.Account));
         services.AddNavEntry(new NavEntry("Xác thực hai bước", "/Accounts/TwoFactor", 20, NavZone.Account));
         services.AddNavEntry(new NavEntry("Mã truy cập API", "/Accounts/Tokens/Index", 30, NavZone.Account));
-        services.AddRecordName<AppUser>("Người dùng", "/Accounts/Users/Details/{id}");
+        services.AddRecordName<AppUser>("Người dùng", "/Accounts/Users/Details/{id}", async (db, keys, ct) => await db.Users.Where(u => keys.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, ct));
         services.AddRecordName<AccessToken>("Mã truy cập API");
         services.AddRecordName<Membership>("Phân công cán bộ");
         return services;

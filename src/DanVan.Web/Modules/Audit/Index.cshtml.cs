@@ -34,6 +34,7 @@ public sealed class IndexModel(AppDbContext db, RecordNames names) : PageModel
     {
         "Request" => "Yêu cầu",
         "Page" => "Trang",
+        _ when type.StartsWith("IdentityUser", StringComparison.Ordinal) => "Thông tin đăng nhập của người dùng",
         _ => names.NameOf(type),
     };
 
@@ -43,6 +44,9 @@ public sealed class IndexModel(AppDbContext db, RecordNames names) : PageModel
     public IReadOnlyList<string> EntityTypes { get; private set; } = [];
 
     public string? DateError { get; private set; }
+
+    /// <summary>The records of this page by what a person calls them, where their module can say.</summary>
+    public Dictionary<(string Type, string Key), string> Labels { get; } = [];
 
     /// <summary>The registry of sensitive fields, read from the model where the modules declared them.</summary>
     public IReadOnlyList<(string Entity, string Property, string Reason)> SensitiveFields => Infrastructure.Data.SensitiveFields.Of(db.Model);
@@ -66,9 +70,14 @@ public sealed class IndexModel(AppDbContext db, RecordNames names) : PageModel
         }
 
         // Dates are chosen in Vietnam time (UTC+7) and stored in UTC.
-        if (!Infrastructure.Text.VietnameseText.TryParseDate(From, out var fromDay) || !Infrastructure.Text.VietnameseText.TryParseDate(To, out var toDay))
+        var fromValid = Infrastructure.Text.VietnameseText.TryParseDate(From, out var fromDay);
+        var toValid = Infrastructure.Text.VietnameseText.TryParseDate(To, out var toDay);
+        DateError = !fromValid ? $"“Từ ngày” ({From}) không hợp lệ; hãy nhập theo dạng dd/MM/yyyy (ví dụ 25/11/2026)."
+            : !toValid ? $"“Đến ngày” ({To}) không hợp lệ; hãy nhập theo dạng dd/MM/yyyy (ví dụ 25/11/2026)."
+            : fromDay > toDay ? "“Từ ngày” sau “Đến ngày”: hãy đổi lại cho đúng thứ tự."
+            : null;
+        if (DateError is not null)
         {
-            DateError = "Ngày lọc không hợp lệ; hãy nhập theo dạng dd/MM/yyyy (ví dụ 25/11/2026).";
             Rows = new([], 1, 50, 0);
             return;
         }
@@ -86,5 +95,17 @@ public sealed class IndexModel(AppDbContext db, RecordNames names) : PageModel
         }
 
         Rows = await Paged<AuditEntry>.CreateAsync(query.OrderByDescending(e => e.Id), PageNumber, 50, cancellationToken);
+
+        // Each record on the page named as a person would ("Nhiệm vụ IV.1 của Kế hoạch …"), one lookup per kind.
+        foreach (var kind in Rows.Items.GroupBy(e => e.EntityType))
+        {
+            if (names.Of(kind.Key)?.Labels is { } lookup)
+            {
+                foreach (var (key, label) in await lookup(db, kind.Select(e => e.EntityId).Distinct().ToList(), cancellationToken))
+                {
+                    Labels[(kind.Key, key)] = label;
+                }
+            }
+        }
     }
 }

@@ -35,7 +35,7 @@ public static class OrganizationsModule
         services.AddNavEntry(new NavEntry("Tổ chức", "/Organizations/Units/Index", 50));
         services.AddNavEntry(new NavEntry("Địa bàn", "/Organizations/Areas/Index", 150, Permission: OrganizationPermissions.ReferenceData));
         services.AddNavEntry(new NavEntry("Loại tổ chức", "/Organizations/Kinds/Index", 160, Permission: OrganizationPermissions.ReferenceData));
-        services.AddRecordName<Organization>("Đơn vị", "/Organizations/Units/Details/{id}");
+        services.AddRecordName<Organization>("Đơn vị", "/Organizations/Units/Details/{id}", async (db, keys, ct) => { var ids = RecordNamesSetup.Ids(keys); return await db.Organizations.Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id.ToString(), o => o.Name, ct); });
         services.AddRecordName<OrganizationKind>("Loại đơn vị");
         services.AddRecordName<Area>("Địa bàn");
         services.AddRecordName<Responsibilities.Responsibility>("Phân công phụ trách");

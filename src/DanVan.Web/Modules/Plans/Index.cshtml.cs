@@ -39,9 +39,9 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser) : PageM
 
         var rows = query
             .OrderByDescending(p => p.Document!.IssuedOn).ThenByDescending(p => p.CreatedAt)
-            .Select(p => new PlanRow(p.Id, p.Document!.Kind, p.Document.Number, p.Document.Title, p.Document.IssuedOn, p.Organization!.Name, p.Tasks.Count, p.ParentPlan!.Document!.Number));
+            .Select(p => new PlanRow(p.Id, p.Document!.Kind, p.Document.Number, p.Document.Title, p.Document.IssuedOn, p.Organization!.Name, p.Tasks.Count, p.ParentPlan!.Document!.Number, p.WithdrawnAt != null));
         Rows = await Paged<PlanRow>.CreateAsync(rows, PageNumber, cancellationToken: cancellationToken);
     }
 }
 
-public sealed record PlanRow(Guid Id, string Kind, string? Number, string? Title, DateOnly? IssuedOn, string Organization, int TaskCount, string? ParentNumber);
+public sealed record PlanRow(Guid Id, string Kind, string? Number, string? Title, DateOnly? IssuedOn, string Organization, int TaskCount, string? ParentNumber, bool Withdrawn = false);

@@ -62,6 +62,13 @@ public sealed class Plan
 
     public DateTime CreatedAt { get; private set; }
 
+    /// <summary>When the issuer withdrew the plan (thu hồi): it stays in the registry, with no tasks left to follow.</summary>
+    public DateTime? WithdrawnAt { get; private set; }
+
+    public string? WithdrawnReason { get; private set; }
+
+    public bool IsWithdrawn => WithdrawnAt is not null;
+
     public bool IsDemo { get; private set; }
 
     public IReadOnlyList<PlanTask> Tasks => tasks;
@@ -72,6 +79,11 @@ public sealed class Plan
         if (document.Title is null)
         {
             throw new BusinessRuleException("Hãy nhập trích yếu (tên) của kế hoạch.");
+        }
+
+        if (parentPlan is { IsWithdrawn: true })
+        {
+            throw new BusinessRuleException("Kế hoạch cấp trên đã bị thu hồi, không cụ thể hóa được nữa.");
         }
 
         if (parentPlan is not null && (parentPlan.Organization is null || !organization.IsInSubtreeOf(parentPlan.Organization)))
@@ -135,6 +147,7 @@ public sealed class Plan
     /// <param name="parentTask">A task of the parent plan that this task concretizes, if any.</param>
     public PlanTask AddTask(string number, string text, TaskSchedule schedule, PlanTask? parentTask, int? sourceLine = null)
     {
+        EnsureNotWithdrawn();
         if (parentTask is not null && (ParentPlanId is null || parentTask.PlanId != ParentPlanId))
         {
             throw new BusinessRuleException("Nhiệm vụ cấp trên phải thuộc kế hoạch cấp trên của kế hoạch này.");
@@ -181,6 +194,49 @@ public sealed class Plan
         }
 
         tasks.Remove(task);
+    }
+
+    /// <summary>
+    /// Withdraws the plan (thu hồi) before any work was done under it: refused once it has a reporting period
+    /// (<paramref name="hasPeriods"/>), a unit worked on one of its tasks, or a plan below concretizes it. Its tasks
+    /// are taken out (nothing was done under them); the plan and its document stay, marked withdrawn.
+    /// </summary>
+    public IReadOnlyList<PlanTask> Withdraw(string reason, DateTime utcNow, bool hasPeriods, bool worked, bool concretized)
+    {
+        if (IsWithdrawn)
+        {
+            throw new BusinessRuleException("Kế hoạch này đã được thu hồi.");
+        }
+
+        if (hasPeriods)
+        {
+            throw new BusinessRuleException("Kế hoạch đã có kỳ báo cáo nên không thu hồi được; hãy điều chỉnh kế hoạch thay vì thu hồi.");
+        }
+
+        if (worked)
+        {
+            throw new BusinessRuleException("Đã có đơn vị cập nhật tiến độ nhiệm vụ của kế hoạch này nên không thu hồi được.");
+        }
+
+        if (concretized)
+        {
+            throw new BusinessRuleException("Đã có kế hoạch cấp dưới cụ thể hóa kế hoạch này nên không thu hồi được.");
+        }
+
+        var removed = tasks.ToList();
+        tasks.Clear();
+        WithdrawnAt = utcNow;
+        WithdrawnReason = reason;
+        return removed;
+    }
+
+    /// <summary>A withdrawn plan is kept as it was withdrawn: nothing of it changes any more.</summary>
+    public void EnsureNotWithdrawn()
+    {
+        if (IsWithdrawn)
+        {
+            throw new BusinessRuleException("Kế hoạch này đã được thu hồi; không điều chỉnh được nữa.");
+        }
     }
 
     private static string? Trim(string? value, int max) =>

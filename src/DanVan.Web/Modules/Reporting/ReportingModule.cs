@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using DanVan.Web.Cli;
 using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Data;
@@ -30,7 +31,7 @@ public static class ReportingModule
         services.AddScoped<IReportingDemo, DemoPeriods>();
         services.AddScoped<ISyntheticReports, Demo.SyntheticReports>();
         services.AddScoped<IReportingOverview, ReportingOverview>();
-        services.AddScoped<ITaskReports, TaskReports>();
+        services.AddScoped<IPlanReports, PlanReports>();
         services.AddScoped<ReminderRun>();
         services.AddHostedService<ReminderService>();
         services.AddApiEndpoints<Api.ReportingApi>();
@@ -41,12 +42,12 @@ public static class ReportingModule
         services.AddOrganizationPermission(ReportPermissions.Review, MembershipRole.OrganizationAdmin, MembershipRole.Leader, MembershipRole.Officer);
         services.AddNavEntry(new NavEntry("Báo cáo", "/Reporting/Reports/Index", 30));
         services.AddNavEntry(new NavEntry("Chỉ tiêu", "/Reporting/Indicators/Index", 170, Permission: OrganizationPermissions.ReferenceData));
-        services.AddRecordName<Reports.Report>("Báo cáo", "/Reporting/Reports/Details/{id}");
+        services.AddRecordName<Reports.Report>("Báo cáo", "/Reporting/Reports/Details/{id}", async (db, keys, ct) => { var ids = RecordNamesSetup.Ids(keys); return await db.Reports.Where(r => ids.Contains(r.Id)).Select(r => new { r.Id, Unit = r.Organization!.Name, r.Period!.Title }).ToDictionaryAsync(r => r.Id.ToString(), r => $"Báo cáo của {r.Unit} – {r.Title}", ct); });
         services.AddRecordName<Reports.ReportValue>("Số liệu của báo cáo");
         services.AddRecordName<Reports.ReportNarrative>("Nội dung báo cáo theo nhiệm vụ");
         services.AddRecordName<Reports.ReportEvent>("Diễn biến của báo cáo");
         services.AddRecordName<Reminders.ReportReminder>("Nhắc hạn báo cáo");
-        services.AddRecordName<Periods.ReportingPeriod>("Kỳ báo cáo", "/Reporting/Periods/Details/{id}");
+        services.AddRecordName<Periods.ReportingPeriod>("Kỳ báo cáo", "/Reporting/Periods/Details/{id}", async (db, keys, ct) => { var ids = RecordNamesSetup.Ids(keys); return await db.ReportingPeriods.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id.ToString(), p => p.Title, ct); });
         services.AddRecordName<Periods.ReportingSchedule>("Lịch kỳ báo cáo");
         services.AddRecordName<Indicators.Indicator>("Chỉ tiêu");
         services.AddRecordName<Targets.IndicatorTarget>("Chỉ tiêu giao cho đơn vị");

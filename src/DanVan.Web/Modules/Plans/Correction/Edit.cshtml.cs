@@ -23,6 +23,10 @@ public sealed class EditModel(AppDbContext db, CurrentUser currentUser, PlanCorr
     [BindProperty]
     public PlanInput Input { get; set; } = new();
 
+    /// <summary>The plan's version when the form was shown: a form older than the plan is not saved over it.</summary>
+    [BindProperty]
+    public int Seen { get; set; }
+
     [BindProperty]
     public TaskInput NewTask { get; set; } = new();
 
@@ -49,9 +53,15 @@ public sealed class EditModel(AppDbContext db, CurrentUser currentUser, PlanCorr
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
+        await using var held = await corrections.LockAsync(id, cancellationToken);
         if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
+        }
+
+        if (Stale())
+        {
+            return Page();
         }
 
         ModelState.OnlyFor(nameof(Input));
@@ -80,9 +90,15 @@ public sealed class EditModel(AppDbContext db, CurrentUser currentUser, PlanCorr
 
     public async Task<IActionResult> OnPostAddTaskAsync(Guid id, CancellationToken cancellationToken)
     {
+        await using var held = await corrections.LockAsync(id, cancellationToken);
         if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
+        }
+
+        if (Stale())
+        {
+            return Page();
         }
 
         ModelState.OnlyFor(nameof(NewTask));
@@ -104,6 +120,44 @@ public sealed class EditModel(AppDbContext db, CurrentUser currentUser, PlanCorr
         return RedirectToPage("/Plans/Tasks/Details", new { id = task.Id });
     }
 
+    /// <summary>The reason the plan is withdrawn, and the officer's tick that they mean it.</summary>
+    [BindProperty]
+    public string? WithdrawReason { get; set; }
+
+    [BindProperty]
+    public bool ConfirmWithdraw { get; set; }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var held = await corrections.LockAsync(id, cancellationToken);
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (Stale())
+        {
+            return Page();
+        }
+
+        ModelState.OnlyFor(nameof(WithdrawReason));
+        if (!ConfirmWithdraw)
+        {
+            ModelState.AddModelError(nameof(ConfirmWithdraw), "Hãy đánh dấu ô xác nhận trước khi thu hồi kế hoạch.");
+            return Page();
+        }
+
+        var user = (await currentUser.GetStateAsync(cancellationToken)).FullName;
+        if (!await ModelState.TrySaveAsync(db, () => corrections.WithdrawAsync(Plan, WithdrawReason, user, cancellationToken), cancellationToken))
+        {
+            await LoadHistoryAsync(id, cancellationToken);
+            return Page();
+        }
+
+        TempData["Message"] = $"Đã thu hồi {Plan.Document!.Label}; kế hoạch vẫn còn trong sổ văn bản, các đơn vị được giao đã được thông báo.";
+        return RedirectToPage("/Plans/Details", new { id });
+    }
+
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         var plan = await corrections.LoadAsync(id, (await currentUser.GetStateAsync(cancellationToken)).Scope, cancellationToken);
@@ -114,6 +168,22 @@ public sealed class EditModel(AppDbContext db, CurrentUser currentUser, PlanCorr
 
         Plan = plan;
         await LoadHistoryAsync(id, cancellationToken);
+        seenBefore = Seen;
+        Seen = History.Count == 100 ? await corrections.VersionAsync(id, cancellationToken) : History.Count;
+        return true;
+    }
+
+    private int seenBefore;
+
+    /// <summary>Whether the form was shown before the plan's last correction (another tab, another officer): then nothing is saved.</summary>
+    private bool Stale()
+    {
+        if (seenBefore == Seen)
+        {
+            return false;
+        }
+
+        ModelState.AddModelError(string.Empty, "Kế hoạch vừa được điều chỉnh ở nơi khác (thẻ khác hoặc người khác) sau khi bạn mở trang này; chưa có gì được lưu. Hãy xem lịch sử điều chỉnh bên dưới rồi nhập lại.");
         return true;
     }
 

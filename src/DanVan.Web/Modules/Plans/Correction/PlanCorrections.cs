@@ -3,6 +3,7 @@ using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Infrastructure.Errors;
 using DanVan.Web.Infrastructure.Text;
+using DanVan.Web.Infrastructure.Time;
 using DanVan.Web.Modules.Notifications.Contracts;
 using DanVan.Web.Modules.Plans.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -19,8 +20,19 @@ public sealed record PlanEdit(string? Number, DateOnly? IssuedOn, string Title, 
 /// concerned in the same save. A new deadline re-schedules the cycles (the cycles' interceptor); a unit given the
 /// task is told by <see cref="Tasks.TaskNotices"/>.
 /// </summary>
-public sealed class PlanCorrections(AppDbContext db, INotifier notifier, ITaskReports reports, TimeProvider clock)
+public sealed class PlanCorrections(AppDbContext db, INotifier notifier, IPlanReports reports, DatabaseLocks locks, TimeProvider clock)
 {
+    /// <summary>
+    /// Corrections of one plan one at a time, on every server: two officers (or two tabs) saving at once are served in
+    /// turn, and the second finds the plan changed (<see cref="VersionAsync"/>).
+    /// </summary>
+    public Task<IAsyncDisposable> LockAsync(Guid planId, CancellationToken cancellationToken) =>
+        locks.AcquireAsync($"plan-correction:{planId}", cancellationToken);
+
+    /// <summary>How many times the plan was corrected: a form shown at one version is saved only at that version.</summary>
+    public Task<int> VersionAsync(Guid planId, CancellationToken cancellationToken) =>
+        db.PlanCorrections.CountAsync(c => c.PlanId == planId, cancellationToken);
+
     /// <summary>The plan with its document, issuer and tasks, tracked; null when the user cannot read it; refused when they cannot correct it.</summary>
     public async Task<Plan?> LoadAsync(Guid planId, OrgScope scope, CancellationToken cancellationToken)
     {
@@ -40,6 +52,7 @@ public sealed class PlanCorrections(AppDbContext db, INotifier notifier, ITaskRe
     /// <summary>Corrects the document's number, date, title and closing lines; returns what changed, or null when nothing did.</summary>
     public async Task<string?> EditAsync(Plan plan, PlanEdit edit, string? reason, string userName, CancellationToken cancellationToken)
     {
+        plan.EnsureNotWithdrawn();
         var document = plan.Document!;
         var number = string.IsNullOrWhiteSpace(edit.Number) ? null : DocumentNumbers.Normalize(edit.Number);
         var changes = new List<string>();
@@ -58,6 +71,11 @@ public sealed class PlanCorrections(AppDbContext db, INotifier notifier, ITaskRe
             return null;
         }
 
+        if (edit.IssuedOn is { } issued && issued != document.IssuedOn)
+        {
+            await CheckDateOfIssueAsync(plan, issued, cancellationToken);
+        }
+
         if (number is not null && await db.Documents.AnyAsync(d => d.Number == number && d.Id != document.Id, cancellationToken))
         {
             throw new BusinessRuleException($"Số {number} đã có trong sổ văn bản; mỗi văn bản một số.");
@@ -70,12 +88,37 @@ public sealed class PlanCorrections(AppDbContext db, INotifier notifier, ITaskRe
         return what;
     }
 
+    /// <summary>A plan is issued neither after today nor before the documents it carries out (its parent plan, the directive).</summary>
+    private async Task CheckDateOfIssueAsync(Plan plan, DateOnly issued, CancellationToken cancellationToken)
+    {
+        var today = clock.Today();
+        if (issued > today)
+        {
+            throw new BusinessRuleException($"Ngày ban hành {VietnameseText.FormatDate(issued)} còn ở tương lai; hãy nhập ngày đã ký văn bản.");
+        }
+
+        var plans = db.Plans;
+        var above = await db.Documents.AsNoTracking()
+            .Where(d => (d.Id == plan.ImplementsDocumentId || plans.Any(p => p.Id == plan.ParentPlanId && p.DocumentId == d.Id)) && d.IssuedOn != null)
+            .Select(d => new { d.Kind, d.Number, d.IssuedOn })
+            .ToListAsync(cancellationToken);
+        if (above.Where(d => d.IssuedOn > issued).MaxBy(d => d.IssuedOn) is { } later)
+        {
+            throw new BusinessRuleException($"Ngày ban hành {VietnameseText.FormatDate(issued)} trước ngày của {OfficialDocument.LabelOf(later.Kind, later.Number)} ({VietnameseText.FormatDate(later.IssuedOn!.Value)}) mà kế hoạch này thực hiện.");
+        }
+    }
+
+    /// <summary>Task numbers compared as an officer reads them: case, spaces and a final period do not make another number.</summary>
+    private static string NumberKey(string? number) =>
+        VietnameseText.Fold(string.Concat((number ?? "").Where(c => !char.IsWhiteSpace(c))).TrimEnd('.'));
+
     /// <summary>Adds a task at the end of the plan; the issuer then gives it to units on the task's page.</summary>
     public async Task<PlanTask> AddTaskAsync(Plan plan, string number, string text, TaskSchedule schedule, string? reason, string userName, CancellationToken cancellationToken)
     {
-        if (plan.Tasks.Any(t => string.Equals(t.Number, (number ?? "").Trim(), StringComparison.Ordinal)))
+        plan.EnsureNotWithdrawn();
+        if (plan.Tasks.FirstOrDefault(t => NumberKey(t.Number) == NumberKey(number)) is { } same)
         {
-            throw new BusinessRuleException($"Kế hoạch đã có nhiệm vụ số {number!.Trim()}; hãy chọn số thứ tự khác.");
+            throw new BusinessRuleException($"Kế hoạch đã có nhiệm vụ số {same.Number}; hãy chọn số thứ tự khác.");
         }
 
         var task = plan.AddTask(number ?? "", text, schedule, null);
@@ -86,6 +129,7 @@ public sealed class PlanCorrections(AppDbContext db, INotifier notifier, ITaskRe
     /// <summary>Corrects a task's number, text and schedule; returns what changed, or null when nothing did.</summary>
     public async Task<string?> EditTaskAsync(Plan plan, PlanTask task, string number, string text, TaskSchedule schedule, string? reason, string userName, CancellationToken cancellationToken)
     {
+        plan.EnsureNotWithdrawn();
         var changes = new List<string>();
         Compare(changes, "số thứ tự", task.Number, (number ?? "").Trim());
         if (!string.Equals(task.Text, (text ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Trim(), StringComparison.Ordinal))
@@ -100,9 +144,24 @@ public sealed class PlanCorrections(AppDbContext db, INotifier notifier, ITaskRe
             return null;
         }
 
-        if (plan.Tasks.Any(t => t.Id != task.Id && string.Equals(t.Number, (number ?? "").Trim(), StringComparison.Ordinal)))
+        if (plan.Tasks.FirstOrDefault(t => t.Id != task.Id && NumberKey(t.Number) == NumberKey(number)) is { } same)
         {
-            throw new BusinessRuleException($"Kế hoạch đã có nhiệm vụ số {number!.Trim()}; hãy chọn số thứ tự khác.");
+            throw new BusinessRuleException($"Kế hoạch đã có nhiệm vụ số {same.Number}; hãy chọn số thứ tự khác.");
+        }
+
+        // What units did under the task stays true: a task worked on keeps how often it is done, and no deadline
+        // goes before the plan's work began.
+        if (schedule.Recurrence != task.Recurrence && await WorkedAsync(task.Assignments.Select(a => a.Id).ToList(), cancellationToken))
+        {
+            throw new BusinessRuleException($"Đã có đơn vị cập nhật tiến độ nhiệm vụ {task.Number} theo chu kỳ “{task.Recurrence.Vietnamese()}”, nên không đổi cách thực hiện được; hãy đổi hạn, hoặc thêm một nhiệm vụ mới.");
+        }
+
+        // Work under a plan begins on its date of issue, or its superior plan's (as its cycles do).
+        var start = plan.Document!.IssuedOn
+            ?? await db.Plans.Where(p => p.Id == plan.ParentPlanId).Select(p => p.Document!.IssuedOn).FirstOrDefaultAsync(cancellationToken);
+        if (schedule.DueOn is { } due && start is { } begins && due < begins)
+        {
+            throw new BusinessRuleException($"Hạn {VietnameseText.FormatDate(due)} trước ngày ban hành kế hoạch ({VietnameseText.FormatDate(begins)}), khi việc thực hiện bắt đầu.");
         }
 
         var label = task.Number;
@@ -115,6 +174,7 @@ public sealed class PlanCorrections(AppDbContext db, INotifier notifier, ITaskRe
     /// <summary>Takes a task back from one unit, which is told.</summary>
     public async Task UnassignAsync(Plan plan, PlanTask task, TaskAssignment part, string? reason, string userName, CancellationToken cancellationToken)
     {
+        plan.EnsureNotWithdrawn();
         task.Unassign(part, await WorkedAsync([part.Id], cancellationToken));
         await RecordAsync(plan, task.Id, $"nhiệm vụ {task.Number} không còn giao cho {part.Organization?.Name ?? part.UnitName}", reason, userName, [part], cancellationToken);
     }
@@ -122,13 +182,43 @@ public sealed class PlanCorrections(AppDbContext db, INotifier notifier, ITaskRe
     /// <summary>Takes a task out of the plan; its units are told.</summary>
     public async Task RemoveTaskAsync(Plan plan, PlanTask task, string? reason, string userName, CancellationToken cancellationToken)
     {
+        plan.EnsureNotWithdrawn();
         var worked = await WorkedAsync(task.Assignments.Select(a => a.Id).ToList(), cancellationToken)
-            || await reports.AnyReportOnAsync(task.Id, cancellationToken);
+            || await reports.AnyReportOnTaskAsync(task.Id, cancellationToken);
         var concretized = await db.PlanTasks.AnyAsync(t => t.ParentTaskId == task.Id, cancellationToken);
         var parts = task.Assignments.ToList();
         plan.RemoveTask(task, worked, concretized);
         db.PlanTasks.Remove(task);
         await RecordAsync(plan, null, $"bỏ nhiệm vụ {task.Number} ({VietnameseText.Shorten(task.Heading, 80)})", reason, userName, parts, cancellationToken);
+    }
+
+    /// <summary>
+    /// Withdraws a plan no unit has worked on and no period reports under: its tasks are taken out, the plan and its
+    /// document stay in the registry marked withdrawn, and every unit it gave a task to is told.
+    /// </summary>
+    public async Task WithdrawAsync(Plan plan, string? reason, string userName, CancellationToken cancellationToken)
+    {
+        var parts = plan.Tasks.SelectMany(t => t.Assignments).ToList();
+        var taskIds = plan.Tasks.Select(t => t.Id).ToList();
+        var worked = await WorkedAsync(parts.Select(a => a.Id).ToList(), cancellationToken);
+        var concretized = await db.Plans.AnyAsync(p => p.ParentPlanId == plan.Id, cancellationToken)
+            || await db.PlanTasks.AnyAsync(t => t.ParentTaskId != null && taskIds.Contains(t.ParentTaskId.Value), cancellationToken);
+        var hasPeriods = await reports.AnyPeriodAsync(plan.Id, cancellationToken);
+        var count = plan.Tasks.Count;
+        var correction = PlanCorrection.Record(plan, null, "", reason, userName, clock.GetUtcNow().UtcDateTime);
+        db.PlanTasks.RemoveRange(plan.Withdraw(correction.Reason, clock.GetUtcNow().UtcDateTime, hasPeriods, worked, concretized));
+        await RecordAsync(plan, null, $"thu hồi kế hoạch ({count} nhiệm vụ không còn theo dõi)", reason, userName, parts, cancellationToken);
+    }
+
+    /// <summary>The parts of a task a unit has worked on (progress recorded, a cycle done, a legacy completion).</summary>
+    public async Task<IReadOnlySet<Guid>> WorkedPartsAsync(PlanTask task, CancellationToken cancellationToken)
+    {
+        var parts = task.Assignments.Select(a => a.Id).ToList();
+        var worked = await db.Set<Progress.TaskProgress>().Where(p => parts.Contains(p.AssignmentId)).Select(p => p.AssignmentId)
+            .Union(db.TaskCycles.Where(c => parts.Contains(c.AssignmentId) && c.CompletedOn != null).Select(c => c.AssignmentId))
+            .Union(db.Set<Cycles.LegacyCompletion>().Where(l => parts.Contains(l.AssignmentId)).Select(l => l.AssignmentId))
+            .ToListAsync(cancellationToken);
+        return worked.ToHashSet();
     }
 
     /// <summary>Whether any of these parts has progress recorded or a cycle done.</summary>
@@ -146,7 +236,7 @@ public sealed class PlanCorrections(AppDbContext db, INotifier notifier, ITaskRe
         var notices = concerned.Where(a => a.OrganizationId is not null).Select(a => a.OrganizationId!.Value).Distinct()
             .Select(unit => (unit, new NotificationMessage(
                 $"Kế hoạch được điều chỉnh: {label}",
-                $"{plan.Organization!.Name} điều chỉnh {label}: {what}. Lý do: {correction.Reason}",
+                $"{userName} điều chỉnh {label} của {plan.Organization!.Name}: {what}. Lý do: {correction.Reason}",
                 $"/Plans/Board?PlanId={plan.Id}&OrganizationId={unit}", NoticeKinds.TaskChange)))
             .ToList();
         if (notices.Count > 0)

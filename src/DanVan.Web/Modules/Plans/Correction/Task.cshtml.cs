@@ -22,6 +22,13 @@ public sealed class TaskModel(AppDbContext db, CurrentUser currentUser, PlanCorr
     [BindProperty]
     public TaskInput Input { get; set; } = new();
 
+    /// <summary>The plan's version when the form was shown: a form older than the plan is not saved over it.</summary>
+    [BindProperty]
+    public int Seen { get; set; }
+
+    /// <summary>The parts a unit has worked on: never taken back, so no form is offered for them.</summary>
+    public IReadOnlySet<Guid> Worked { get; private set; } = new HashSet<Guid>();
+
     /// <summary>The reason given for taking the task back from a unit, or out of the plan.</summary>
     [BindProperty]
     public string? Reason { get; set; }
@@ -43,9 +50,17 @@ public sealed class TaskModel(AppDbContext db, CurrentUser currentUser, PlanCorr
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
+        var planId = await PlanOfAsync(id, cancellationToken);
+        await using var held = await corrections.LockAsync(planId ?? Guid.Empty, cancellationToken);
         if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
+        }
+
+        if (Stale())
+        {
+            Input = TaskInput.Of(PlanTask);
+            return Page();
         }
 
         ModelState.OnlyFor(nameof(Input));
@@ -68,9 +83,17 @@ public sealed class TaskModel(AppDbContext db, CurrentUser currentUser, PlanCorr
 
     public async Task<IActionResult> OnPostUnassignAsync(Guid id, Guid assignmentId, CancellationToken cancellationToken)
     {
+        var planId = await PlanOfAsync(id, cancellationToken);
+        await using var held = await corrections.LockAsync(planId ?? Guid.Empty, cancellationToken);
         if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
+        }
+
+        if (Stale())
+        {
+            Input = TaskInput.Of(PlanTask);
+            return Page();
         }
 
         Input = TaskInput.Of(PlanTask);
@@ -99,9 +122,17 @@ public sealed class TaskModel(AppDbContext db, CurrentUser currentUser, PlanCorr
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid id, CancellationToken cancellationToken)
     {
+        var planId = await PlanOfAsync(id, cancellationToken);
+        await using var held = await corrections.LockAsync(planId ?? Guid.Empty, cancellationToken);
         if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
+        }
+
+        if (Stale())
+        {
+            Input = TaskInput.Of(PlanTask);
+            return Page();
         }
 
         Input = TaskInput.Of(PlanTask);
@@ -132,9 +163,12 @@ public sealed class TaskModel(AppDbContext db, CurrentUser currentUser, PlanCorr
         return ModelState.IsValid;
     }
 
+    private Task<Guid?> PlanOfAsync(Guid taskId, CancellationToken cancellationToken) =>
+        db.PlanTasks.Where(t => t.Id == taskId).Select(t => (Guid?)t.PlanId).SingleOrDefaultAsync(cancellationToken);
+
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        var planId = await db.PlanTasks.Where(t => t.Id == id).Select(t => (Guid?)t.PlanId).SingleOrDefaultAsync(cancellationToken);
+        var planId = await PlanOfAsync(id, cancellationToken);
         var plan = planId is { } found ? await corrections.LoadAsync(found, (await currentUser.GetStateAsync(cancellationToken)).Scope, cancellationToken) : null;
         if (plan is null)
         {
@@ -143,6 +177,23 @@ public sealed class TaskModel(AppDbContext db, CurrentUser currentUser, PlanCorr
 
         Plan = plan;
         PlanTask = plan.Tasks.Single(t => t.Id == id);
+        Worked = await corrections.WorkedPartsAsync(PlanTask, cancellationToken);
+        seenBefore = Seen;
+        Seen = await corrections.VersionAsync(plan.Id, cancellationToken);
+        return true;
+    }
+
+    private int seenBefore;
+
+    /// <summary>Whether the form was shown before the plan's last correction (another tab, another officer): then nothing is saved.</summary>
+    private bool Stale()
+    {
+        if (seenBefore == Seen)
+        {
+            return false;
+        }
+
+        ModelState.AddModelError(string.Empty, "Kế hoạch vừa được điều chỉnh ở nơi khác (thẻ khác hoặc người khác) sau khi bạn mở trang này; chưa có gì được lưu. Trang đã được tải lại: hãy xem rồi làm lại.");
         return true;
     }
 }

@@ -49,6 +49,8 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
     public void Configure(EntityTypeBuilder<Plan> builder)
     {
         builder.ToTable("plans_plans");
+        builder.Property(p => p.WithdrawnReason).HasMaxLength(Correction.PlanCorrection.MaxReason);
+        builder.Ignore(p => p.IsWithdrawn);
         builder.HasOne(p => p.Document).WithOne().HasForeignKey<Plan>(p => p.DocumentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.Organization).WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.ParentPlan).WithMany().HasForeignKey(p => p.ParentPlanId).OnDelete(DeleteBehavior.Restrict);

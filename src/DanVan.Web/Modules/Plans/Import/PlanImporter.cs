@@ -56,7 +56,7 @@ public sealed class PlanImporter(AppDbContext db, TimeProvider clock) : IPlanImp
             .ToListAsync(cancellationToken);
         var above = issuer.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
         var parentOptions = await db.Plans.VisibleTo(db, scope).Include(p => p.Document).Include(p => p.Organization)
-            .Where(p => above.Contains(p.OrganizationId))
+            .Where(p => above.Contains(p.OrganizationId) && p.WithdrawnAt == null)
             .OrderByDescending(p => p.CreatedAt)
             .ToListAsync(cancellationToken);
         var parent = parentOptions.FirstOrDefault(p => p.Id == parentPlanId);

@@ -24,6 +24,11 @@ public sealed class PeriodOpening(AppDbContext db, TimeProvider clock)
     /// <summary>Adds the period and its report requests to the context; the caller saves them in one SaveChanges.</summary>
     public async Task<ReportingPeriod> OpenAsync(Plan plan, PeriodRequest request, string actorName, bool isDemo = false, CancellationToken cancellationToken = default)
     {
+        if (plan.IsWithdrawn)
+        {
+            throw new Infrastructure.Errors.BusinessRuleException("Kế hoạch đã bị thu hồi: không mở kỳ báo cáo được nữa.");
+        }
+
         var sequence = 1;
         if (request.Kind == PeriodKind.OnRequest)
         {
