@@ -14,7 +14,7 @@ namespace DanVan.Web.Modules.Plans.Correction;
 /// Correcting a confirmed plan (its issuer's officers): the document's details, a task added; each change with its
 /// reason, told to the units concerned and kept in the plan's history of corrections.
 /// </summary>
-public sealed class EditModel(AppDbContext db, CurrentUser currentUser, PlanCorrections corrections) : PageModel
+public sealed class EditModel(AppDbContext db, CurrentUser currentUser, PlanCorrections corrections) : CorrectionPage
 {
     public Plan Plan { get; private set; } = null!;
 
@@ -23,9 +23,6 @@ public sealed class EditModel(AppDbContext db, CurrentUser currentUser, PlanCorr
     [BindProperty]
     public PlanInput Input { get; set; } = new();
 
-    /// <summary>The plan's version when the form was shown: a form older than the plan is not saved over it.</summary>
-    [BindProperty]
-    public int Seen { get; set; }
 
     [BindProperty]
     public TaskInput NewTask { get; set; } = new();
@@ -168,22 +165,7 @@ public sealed class EditModel(AppDbContext db, CurrentUser currentUser, PlanCorr
 
         Plan = plan;
         await LoadHistoryAsync(id, cancellationToken);
-        seenBefore = Seen;
-        Seen = History.Count == 100 ? await corrections.VersionAsync(id, cancellationToken) : History.Count;
-        return true;
-    }
-
-    private int seenBefore;
-
-    /// <summary>Whether the form was shown before the plan's last correction (another tab, another officer): then nothing is saved.</summary>
-    private bool Stale()
-    {
-        if (seenBefore == Seen)
-        {
-            return false;
-        }
-
-        ModelState.AddModelError(string.Empty, "Kế hoạch vừa được điều chỉnh ở nơi khác (thẻ khác hoặc người khác) sau khi bạn mở trang này; chưa có gì được lưu. Hãy xem lịch sử điều chỉnh bên dưới rồi nhập lại.");
+        Versioned(History.Count == 100 ? await corrections.VersionAsync(id, cancellationToken) : History.Count);
         return true;
     }
 

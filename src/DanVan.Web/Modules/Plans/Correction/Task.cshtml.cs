@@ -13,7 +13,7 @@ namespace DanVan.Web.Modules.Plans.Correction;
 /// of the plan. Each asks for a reason, tells the units concerned and is kept in the plan's history; what a unit has
 /// already done under the task is never removed.
 /// </summary>
-public sealed class TaskModel(AppDbContext db, CurrentUser currentUser, PlanCorrections corrections) : PageModel
+public sealed class TaskModel(AppDbContext db, CurrentUser currentUser, PlanCorrections corrections) : CorrectionPage
 {
     public Plan Plan { get; private set; } = null!;
 
@@ -22,9 +22,6 @@ public sealed class TaskModel(AppDbContext db, CurrentUser currentUser, PlanCorr
     [BindProperty]
     public TaskInput Input { get; set; } = new();
 
-    /// <summary>The plan's version when the form was shown: a form older than the plan is not saved over it.</summary>
-    [BindProperty]
-    public int Seen { get; set; }
 
     /// <summary>The parts a unit has worked on: never taken back, so no form is offered for them.</summary>
     public IReadOnlySet<Guid> Worked { get; private set; } = new HashSet<Guid>();
@@ -178,22 +175,7 @@ public sealed class TaskModel(AppDbContext db, CurrentUser currentUser, PlanCorr
         Plan = plan;
         PlanTask = plan.Tasks.Single(t => t.Id == id);
         Worked = await corrections.WorkedPartsAsync(PlanTask, cancellationToken);
-        seenBefore = Seen;
-        Seen = await corrections.VersionAsync(plan.Id, cancellationToken);
-        return true;
-    }
-
-    private int seenBefore;
-
-    /// <summary>Whether the form was shown before the plan's last correction (another tab, another officer): then nothing is saved.</summary>
-    private bool Stale()
-    {
-        if (seenBefore == Seen)
-        {
-            return false;
-        }
-
-        ModelState.AddModelError(string.Empty, "Kế hoạch vừa được điều chỉnh ở nơi khác (thẻ khác hoặc người khác) sau khi bạn mở trang này; chưa có gì được lưu. Trang đã được tải lại: hãy xem rồi làm lại.");
+        Versioned(await corrections.VersionAsync(plan.Id, cancellationToken));
         return true;
     }
 }
