@@ -29,7 +29,8 @@ public sealed class PlanCorrection
 
     public DateTime At { get; private set; }
 
-    internal static PlanCorrection Record(Plan plan, Guid? taskId, string what, string? reason, string userName, DateTime utcNow)
+    /// <summary>The reason as it is kept: spaces folded; refused when too short to tell anyone anything, or too long.</summary>
+    internal static string CleanReason(string? reason)
     {
         reason = string.Join(' ', (reason ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (reason.Length < 5)
@@ -37,11 +38,12 @@ public sealed class PlanCorrection
             throw new BusinessRuleException("Hãy ghi lý do điều chỉnh (ít nhất 5 ký tự): các đơn vị được giao sẽ đọc nó trong thông báo.");
         }
 
-        if (reason.Length > MaxReason)
-        {
-            throw new BusinessRuleException($"Lý do điều chỉnh không quá {MaxReason} ký tự.");
-        }
+        return reason.Length > MaxReason ? throw new BusinessRuleException($"Lý do điều chỉnh không quá {MaxReason} ký tự.") : reason;
+    }
 
+    internal static PlanCorrection Record(Plan plan, Guid? taskId, string what, string? reason, string userName, DateTime utcNow)
+    {
+        reason = CleanReason(reason);
         return new PlanCorrection
         {
             PlanId = plan.Id,

@@ -205,8 +205,7 @@ public sealed class PlanCorrections(AppDbContext db, INotifier notifier, IPlanRe
             || await db.PlanTasks.AnyAsync(t => t.ParentTaskId != null && taskIds.Contains(t.ParentTaskId.Value), cancellationToken);
         var hasPeriods = await reports.AnyPeriodAsync(plan.Id, cancellationToken);
         var count = plan.Tasks.Count;
-        var correction = PlanCorrection.Record(plan, null, "", reason, userName, clock.GetUtcNow().UtcDateTime);
-        db.PlanTasks.RemoveRange(plan.Withdraw(correction.Reason, clock.GetUtcNow().UtcDateTime, hasPeriods, worked, concretized));
+        db.PlanTasks.RemoveRange(plan.Withdraw(PlanCorrection.CleanReason(reason), clock.GetUtcNow().UtcDateTime, hasPeriods, worked, concretized));
         await RecordAsync(plan, null, $"thu hồi kế hoạch ({count} nhiệm vụ không còn theo dõi)", reason, userName, parts, cancellationToken);
     }
 

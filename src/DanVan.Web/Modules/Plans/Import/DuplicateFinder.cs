@@ -56,12 +56,16 @@ internal static class DuplicateFinder
         {
             // Without a number: the issuer's plans of the same title, compared by their text.
             var title = VietnameseText.Fold(draft.Title);
-            var candidates = await plans.AsNoTracking().Where(p => p.OrganizationId == issuerId)
-                .Select(p => new { p.Id, p.DocumentId, p.Document!.Title, Text = files.Where(f => f.PlanId == p.Id).Select(f => f.Text).FirstOrDefault() })
-                .Take(200)
+            // Titles first (small), the stored text only of the plans whose title is the same.
+            var titles = await plans.AsNoTracking().Where(p => p.OrganizationId == issuerId)
+                .Select(p => new { p.Id, p.DocumentId, p.Document!.Title })
                 .ToListAsync(cancellationToken);
+            var sameTitle = titles.Where(c => VietnameseText.Fold(c.Title) == title).Select(c => c.Id).ToList();
+            var texts = sameTitle.Count == 0 ? [] : await files.AsNoTracking().Where(f => f.PlanId != null && sameTitle.Contains(f.PlanId.Value))
+                .ToDictionaryAsync(f => f.PlanId!.Value, f => f.Text, cancellationToken);
+            var candidates = titles.Where(c => sameTitle.Contains(c.Id)).Select(c => new { c.Id, c.DocumentId, Text = texts.GetValueOrDefault(c.Id) });
             var words = Words(text);
-            foreach (var candidate in candidates.Where(c => VietnameseText.Fold(c.Title) == title))
+            foreach (var candidate in candidates)
             {
                 var share = candidate.Text is null ? 0 : Similarity(words, Words(candidate.Text));
                 if (share >= SameText)
