@@ -269,7 +269,25 @@ public abstract class ConsolidationTests(DanVanApp app)
             return await db.SaveChangesAsync();
         });
         var provincePeriod = await app.WithDbAsync((db, _) => db.ReportingPeriods.Where(p => p.PlanId == plans["TQ.TU"] && p.Year == 2029).Select(p => p.Id).SingleAsync());
-        Assert.Equal(520m, (await ConsolidateAsync(provincePeriod, "TQ.TU")).Overall[Id("DAN_SO")]);
+        var province = await ConsolidateAsync(provincePeriod, "TQ.TU");
+        Assert.Equal(520m, province.Overall[Id("DAN_SO")]);
+        Assert.Equal(520m, province.Children.Sum(c => c.Figures[Id("DAN_SO")] ?? 0));
+        Assert.False(province.ByVillage); // above the commune, grouped per child in the database
+        Assert.Empty(province.Villages);
+
+        // A unit of another branch of the province gives the same village (a copy placed elsewhere): above the commune
+        // too the village counts once, under the branch that gave the largest figure.
+        var other = await app.WithDbAsync(async (db, _) =>
+        {
+            var communePath = await db.Organizations.Where(o => o.Code == "TL.DU").Select(o => o.Path).SingleAsync();
+            return await db.Reports.Where(r => r.PeriodId == provincePeriod && !r.Organization!.Path.StartsWith(communePath))
+                .OrderBy(r => r.Organization!.Code).Select(r => r.Organization!.Code).FirstAsync();
+        });
+        await FileAsync(other, "", villages[0], population: 530, insured: 510, dialogues: 1, "submit", provincePeriod);
+        province = await ConsolidateAsync(provincePeriod, "TQ.TU");
+        Assert.True(province.ByVillage);
+        Assert.Equal(530m, province.Overall[Id("DAN_SO")]);
+        Assert.Equal(530m, province.Children.Sum(c => c.Figures[Id("DAN_SO")] ?? 0));
     }
 
     [Fact]

@@ -35,29 +35,27 @@ public sealed class ConsolidationQuery(AppDbContext db)
         var reports = db.Reports.AsNoTracking().Incoming().Where(r => r.PeriodId == period.Id && r.Organization!.Path.StartsWith(node.Path) && !r.Organization.IsArchived);
         var counted = reports.Where(r => Counted.Contains(r.Status));
 
-        // Each value is grouped by indicator, village and the child unit it rolls up into: the child is found by an
-        // equality join of the reporting unit's path prefix with the subtree's paths, made once per unit, so the
-        // rows are grouped on a uuid rather than on a text computed per value. A prefix of that length of a path
-        // strictly under the node is a child's path, so the join needs no "parent is the node" filter; without it
-        // PostgreSQL estimates the join from the path's statistics (one unit each) and hashes, where with it
-        // it guessed a few dozen rows and sorted millions on disk. The node's own report is read apart. Every
-        // level is then combined from those groups (sums add; minima and maxima of minima and maxima), so the
-        // database reads each value once.
+        // Each value is grouped by the child unit it rolls up into: the child is found by an equality join of the
+        // reporting unit's path prefix with the subtree's paths, made once per unit, so the rows are grouped on a uuid
+        // rather than on a text computed per value. A prefix of that length of a path strictly under the node is a
+        // child's path, so the join needs no "parent is the node" filter; without it PostgreSQL estimates the join
+        // from the path's statistics (one unit each) and hashes, where with it it guessed a few dozen rows and sorted
+        // millions on disk. The node's own report is read apart. Every level is then combined from those groups
+        // (sums add; minima and maxima of minima and maxima), so the database reads each value once.
         var childLength = node.Path.Length + PathSegment;
-        var byChildGroups = await (
-                from r in counted.Where(r => r.OrganizationId != node.Id)
-                join c in db.Organizations.Where(c => c.Path.StartsWith(node.Path)) on r.Organization!.Path.Substring(0, childLength) equals c.Path
-                from v in r.Values
-                where v.Number != null
-                group v by new { v.IndicatorId, ChildId = c.Id, v.AreaId } into g
-                select new Aggregate(g.Key.IndicatorId, g.Key.AreaId, g.Key.ChildId, g.Sum(v => v.Number), g.Min(v => v.Number), g.Max(v => v.Number), g.Count()))
-            .ToListAsync(cancellationToken);
+        var childValues =
+            from r in counted.Where(r => r.OrganizationId != node.Id)
+            join c in db.Organizations.Where(c => c.Path.StartsWith(node.Path)) on r.Organization!.Path.Substring(0, childLength) equals c.Path
+            from v in r.Values
+            where v.Number != null
+            select new ChildValue { IndicatorId = v.IndicatorId, ChildId = c.Id, AreaId = v.AreaId, Number = v.Number };
         var ownGroups = await counted.Where(r => r.OrganizationId == node.Id).SelectMany(r => r.Values).Where(v => v.Number != null)
             .GroupBy(v => new { v.IndicatorId, v.AreaId })
             .Select(g => new Aggregate(g.Key.IndicatorId, g.Key.AreaId, null, g.Sum(v => v.Number), g.Min(v => v.Number), g.Max(v => v.Number), g.Count()))
             .ToListAsync(cancellationToken);
         var areaStatistics = (await db.Indicators.AsNoTracking().Where(i => i.ByVillage).Select(i => i.Id).ToListAsync(cancellationToken)).ToHashSet();
-        var grouped = OncePerVillage(byChildGroups.Concat(ownGroups), areaStatistics);
+        var villageGroups = await ByVillageAsync(node, childValues, ownGroups, areaStatistics, cancellationToken);
+        var grouped = villageGroups ?? await ByChildAsync(childValues, ownGroups, cancellationToken);
         var byChild = Combine(grouped.Where(a => a.ChildId != null), a => (a.IndicatorId, (Guid?)null, a.ChildId));
         var own = Combine(grouped.Where(a => a.ChildId == null), a => (a.IndicatorId, (Guid?)null, (Guid?)null));
         var overall = Combine(grouped, a => (a.IndicatorId, (Guid?)null, (Guid?)null));
@@ -93,6 +91,7 @@ public sealed class ConsolidationQuery(AppDbContext db)
                 .Select(v => new Breakdown(v.Id, v.Name, Figures(indicators, ofVillage[v.Id]))).ToList(),
             Children = children.OrderBy(c => c.Name, VietnameseText.Comparer)
                 .Select(c => new Breakdown(c.Id, c.Name, Figures(indicators, ofChild[c.Id]))).ToList(),
+            ByVillage = villageGroups is not null,
             CountedReports = countedReports,
             Missing = uncounted.OrderBy(l => l.UnitName, VietnameseText.Comparer).ToList(),
         };
@@ -134,6 +133,53 @@ public sealed class ConsolidationQuery(AppDbContext db)
             .ToList();
         var indicators = await db.Indicators.AsNoTracking().ToListAsync(cancellationToken);
         return ids.ToDictionary(id => id, id => (IReadOnlyDictionary<Guid, decimal?>)Figures(indicators, grouped.Where(g => g.PeriodId == id).Select(g => g.Aggregate)));
+    }
+
+    /// <summary>
+    /// Groups per indicator, village and child, each village's statistic once (see <see cref="OncePerVillage"/>), when
+    /// the breakdown by village is wanted or needed: under a commune (its villages are shown and carried upward), or
+    /// above it when one village's statistic comes through two children (a copy, a unit placed in another branch), so
+    /// that it still counts once. Null otherwise: see <see cref="ByChildAsync"/>.
+    /// </summary>
+    private async Task<List<Aggregate>?> ByVillageAsync(Organization node, IQueryable<ChildValue> childValues, List<Aggregate> ownGroups, IReadOnlySet<Guid> areaStatistics, CancellationToken cancellationToken)
+    {
+        var level = await db.Areas.Where(a => a.Id == node.AreaId).Select(a => a.Level).SingleAsync(cancellationToken);
+        var ofVillages = childValues.Where(v => v.AreaId != null && db.Set<Indicator>().Where(i => i.ByVillage).Select(i => i.Id).Contains(v.IndicatorId));
+        var needed = level >= AreaLevel.Commune
+            || ownGroups.Any(a => a.AreaId != null && areaStatistics.Contains(a.IndicatorId))
+            || await ofVillages.GroupBy(v => new { v.IndicatorId, v.AreaId, v.ChildId }).Select(g => new { g.Key.IndicatorId, g.Key.AreaId })
+                .GroupBy(v => new { v.IndicatorId, v.AreaId }).Where(g => g.Count() > 1).AnyAsync(cancellationToken);
+        if (!needed)
+        {
+            return null;
+        }
+
+        var byChildGroups = await childValues
+            .GroupBy(v => new { v.IndicatorId, v.ChildId, v.AreaId })
+            .Select(g => new Aggregate(g.Key.IndicatorId, g.Key.AreaId, g.Key.ChildId, g.Sum(v => v.Number), g.Min(v => v.Number), g.Max(v => v.Number), g.Count()))
+            .ToListAsync(cancellationToken);
+        return OncePerVillage(byChildGroups.Concat(ownGroups), areaStatistics);
+    }
+
+    /// <summary>
+    /// Above a commune, where no village is reported through two children: per indicator and child only, each village's
+    /// statistic once inside its child (the largest reported), in the database. Nationally that is a few thousand rows
+    /// where the breakdown by village was one per indicator, child and village (about 134,000).
+    /// </summary>
+    private async Task<List<Aggregate>> ByChildAsync(IQueryable<ChildValue> childValues, List<Aggregate> ownGroups, CancellationToken cancellationToken)
+    {
+        var areaStatistics = db.Set<Indicator>().Where(i => i.ByVillage).Select(i => i.Id);
+        var ofUnits = await childValues.Where(v => v.AreaId == null || !areaStatistics.Contains(v.IndicatorId))
+            .GroupBy(v => new { v.IndicatorId, v.ChildId })
+            .Select(g => new Aggregate(g.Key.IndicatorId, null, g.Key.ChildId, g.Sum(v => v.Number), g.Min(v => v.Number), g.Max(v => v.Number), g.Count()))
+            .ToListAsync(cancellationToken);
+        var ofVillages = await childValues.Where(v => v.AreaId != null && areaStatistics.Contains(v.IndicatorId))
+            .GroupBy(v => new { v.IndicatorId, v.ChildId, v.AreaId })
+            .Select(g => new { g.Key.IndicatorId, g.Key.ChildId, Number = g.Max(v => v.Number) })
+            .GroupBy(v => new { v.IndicatorId, v.ChildId })
+            .Select(g => new Aggregate(g.Key.IndicatorId, null, g.Key.ChildId, g.Sum(v => v.Number), g.Min(v => v.Number), g.Max(v => v.Number), g.Count()))
+            .ToListAsync(cancellationToken);
+        return [.. ofUnits, .. ofVillages, .. ownGroups];
     }
 
     /// <summary>
@@ -183,6 +229,18 @@ public sealed class ConsolidationQuery(AppDbContext db)
         return figures;
     }
 
+    /// <summary>A value with the child it rolls up into (members, not a constructor, so that the database can group on them).</summary>
+    private sealed class ChildValue
+    {
+        public Guid IndicatorId { get; init; }
+
+        public Guid ChildId { get; init; }
+
+        public Guid? AreaId { get; init; }
+
+        public decimal? Number { get; init; }
+    }
+
     private sealed record Aggregate(Guid IndicatorId, Guid? AreaId, Guid? ChildId, decimal? Sum, decimal? Min, decimal? Max, int Count);
 }
 
@@ -205,7 +263,11 @@ public sealed class Consolidated
     /// <summary>The unit's own report, when it reports in this period itself.</summary>
     public IReadOnlyDictionary<Guid, decimal?>? Own { get; init; }
 
+    /// <summary>Each village's figures, when broken down by village (under a commune; see <see cref="ByVillage"/>).</summary>
     public required IReadOnlyList<Breakdown> Villages { get; init; }
+
+    /// <summary>Whether figures were broken down by village: under a commune, or above it where a village came through two children.</summary>
+    public bool ByVillage { get; init; }
 
     public required IReadOnlyList<Breakdown> Children { get; init; }
 
