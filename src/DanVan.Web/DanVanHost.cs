@@ -7,6 +7,7 @@ using DanVan.Web.Modules.Demo;
 using DanVan.Web.Modules.Notifications;
 using DanVan.Web.Modules.Organizations;
 using DanVan.Web.Modules.Plans;
+using DanVan.Web.Modules.Inspections;
 using DanVan.Web.Modules.Reporting;
 
 namespace DanVan.Web;
@@ -43,6 +44,7 @@ public static class DanVanHost
             .AddPlans()
             .AddNotifications(builder.Configuration)
             .AddReporting(builder.Configuration)
+            .AddInspections()
             .AddDemo();
         return builder;
     }

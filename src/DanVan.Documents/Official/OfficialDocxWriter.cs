@@ -240,15 +240,23 @@ public static class OfficialDocxWriter
         // Figure columns wide enough for "Đơn vị tính" on one line when there are few of them.
         var other = data.Headers.Count <= 4 ? 18 : 15;
         var first = 100 - (other * (data.Headers.Count - 1));
-        table.Append(Grid(new[] { Math.Max(first, 30) }.Concat(Enumerable.Repeat(other, data.Headers.Count - 1))));
+        var columns = data.Columns ?? [new BodyColumn(Math.Max(first, 30), BodyAlign.Left), .. Enumerable.Repeat(new BodyColumn(other, BodyAlign.Right), data.Headers.Count - 1)];
+        table.Append(Grid(columns.Select(c => c.Percent)));
         table.Append(new TableRow(data.Headers.Select(h => new TableCell(Para(h, 13 * 2, bold: true, align: JustificationValues.Center, after: 0))).ToArray()));
         foreach (var row in data.Rows)
         {
-            table.Append(new TableRow(row.Select((c, i) => new TableCell(Para(c, 13 * 2, align: i == 0 ? JustificationValues.Left : JustificationValues.Right, after: 0))).ToArray()));
+            table.Append(new TableRow(row.Select((c, i) => new TableCell(Para(c, 13 * 2, align: Justification(columns[Math.Min(i, columns.Count - 1)].Align), after: 0))).ToArray()));
         }
 
         return table;
     }
+
+    private static JustificationValues Justification(BodyAlign align) => align switch
+    {
+        BodyAlign.Center => JustificationValues.Center,
+        BodyAlign.Right => JustificationValues.Right,
+        _ => JustificationValues.Left,
+    };
 
     /// <summary>Column widths as shares of a 9,000-twip text width (a table's grid is required; cell widths are in percent).</summary>
     private static TableGrid Grid(IEnumerable<int> percents) =>

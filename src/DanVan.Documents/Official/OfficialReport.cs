@@ -51,5 +51,18 @@ public sealed record BodyHeading(int Level, string Text) : BodyBlock;
 
 public sealed record BodyParagraph(string Text) : BodyBlock;
 
-/// <summary>A table with a header row; numbers are given already formatted.</summary>
-public sealed record BodyTable(IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows, string? Caption = null) : BodyBlock;
+/// <summary>
+/// A table with a header row; numbers are given already formatted. Without <paramref name="Columns"/> the first column
+/// takes what the figures leave and is left-aligned, the others right-aligned (a table of indicators).
+/// </summary>
+public sealed record BodyTable(IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows, string? Caption = null, IReadOnlyList<BodyColumn>? Columns = null) : BodyBlock;
+
+/// <param name="Percent">The column's share of the text width.</param>
+public sealed record BodyColumn(int Percent, BodyAlign Align);
+
+public enum BodyAlign
+{
+    Left,
+    Center,
+    Right,
+}

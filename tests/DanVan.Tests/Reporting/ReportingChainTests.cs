@@ -185,8 +185,8 @@ public abstract class ReportingChainTests(DanVanApp app)
     [Fact]
     public async Task The_issuer_names_its_consolidator_and_recipient_and_the_board_is_told()
     {
-        var plan = await app.WithDbAsync((db, _) => db.Plans.Include(p => p.Consolidator).SingleAsync(p => p.Organization!.Code == "TQ.TU" && p.ParentPlanId == null));
-        var commune = await app.WithDbAsync((db, _) => db.Plans.SingleAsync(p => p.Organization!.Code == "TL.DU"));
+        var plan = await app.WithDbAsync((db, _) => db.Plans.Include(p => p.Consolidator).SingleAsync(p => p.IsDemo && p.Organization!.Code == "TQ.TU" && p.ParentPlanId == null));
+        var commune = await app.WithDbAsync((db, _) => db.Plans.SingleAsync(p => p.IsDemo && p.Organization!.Code == "TL.DU"));
         await app.CreateUserAsync("chain.leader@test.vn", MembershipRole.Leader, "TQ.TU");
         await app.CreateUserAsync("chain.viewer@test.vn", MembershipRole.Viewer, "TQ.TU");
         var officer = (await app.CreateUserAsync("chain.office.reviewer@test.vn", MembershipRole.Officer, "TQ.VP")).Id;

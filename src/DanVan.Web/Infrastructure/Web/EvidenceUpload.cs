@@ -1,10 +1,10 @@
 using System.IO.Compression;
 using DanVan.Web.Infrastructure.Errors;
 
-namespace DanVan.Web.Modules.Plans.Progress;
+namespace DanVan.Web.Infrastructure.Web;
 
 /// <summary>
-/// An uploaded evidence file that has been checked: a photo (JPEG, PNG), a PDF or a Word file, recognised by
+/// An uploaded file (evidence of progress, an inspected unit's documents) that has been checked: a photo (JPEG, PNG), a PDF or a Word file, recognised by
 /// its content and not only its name, at most <see cref="MaxBytes"/>.
 /// </summary>
 public sealed record EvidenceUpload(string FileName, EvidenceKind Kind, byte[] Content)

@@ -4,15 +4,16 @@ using DanVan.Web.Modules.Reporting.Contracts;
 using Microsoft.EntityFrameworkCore;
 using DanVan.Web.Modules.Organizations.Contracts;
 using DanVan.Web.Modules.Plans.Contracts;
+using DanVan.Web.Modules.Inspections.Contracts;
 
 namespace DanVan.Web.Modules.Demo;
 
 /// <summary>
 /// Demo data, each part from the module that owns it, through its contract: the demo province and commune
 /// (Organizations), the indicator catalog and the two real plans imported as an officer would (<see cref="DemoPlans"/>),
-/// a year of work on their tasks' cycles (Plans), then a reporting history (Reporting). Idempotent: what exists (by code or number) is left alone.
+/// a year of work on their tasks' cycles (Plans), a reporting history (Reporting), then an inspection (Inspections). Idempotent: what exists (by code or number) is left alone.
 /// </summary>
-internal sealed class DemoSeeder(AppDbContext db, IDemoOrganizations organizations, DemoPlans plans, IPlanDemo progress, IIndicatorCatalog indicators, IReportingDemo reporting)
+internal sealed class DemoSeeder(AppDbContext db, IDemoOrganizations organizations, DemoPlans plans, IPlanDemo progress, IIndicatorCatalog indicators, IReportingDemo reporting, IInspectionsDemo inspections)
 {
     private const int DemoYear = 2026;
 
@@ -32,6 +33,8 @@ internal sealed class DemoSeeder(AppDbContext db, IDemoOrganizations organizatio
             added += await reporting.SeedAsync(planId, DemoYear, cancellationToken);
         }
 
+        // The province's inspection of the commune's plan, concluded, its recommendations tasks of the commune.
+        added += await inspections.SeedAsync(units.Province, units.Commune, cancellationToken);
         return added;
     }
 }

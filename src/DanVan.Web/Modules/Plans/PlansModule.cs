@@ -29,6 +29,7 @@ public static class PlansModule
         services.AddDatabaseInterceptor<Tasks.TaskNotices>(order: 10); // after the cycles (which detect the changes), before the audit log
         services.AddScoped<Cycles.CycleRollover>();
         services.AddScoped<ITaskCycles, Cycles.TaskCycles>();
+        services.AddScoped<IFollowUpTasks, FollowUp.FollowUpTasks>();
         services.AddScoped<ICycleReminders, Cycles.CycleReminders>();
         services.AddScoped<IStartupTask, Cycles.CycleStartup>();
         services.AddHostedService<Cycles.CycleService>();

@@ -27,6 +27,7 @@ public static class ReportingModule
         services.AddScoped<Consolidation.PassageQuery>();
         services.AddScoped<Consolidation.UpwardDraft>();
         services.AddScoped<Documents.DocumentIssuing>();
+        services.AddScoped<IDocumentNumbers>(sp => sp.GetRequiredService<Documents.DocumentIssuing>());
         services.AddScoped<IIndicatorCatalog, IndicatorCatalog>();
         services.AddScoped<IReportingDemo, DemoPeriods>();
         services.AddScoped<ISyntheticReports, Demo.SyntheticReports>();

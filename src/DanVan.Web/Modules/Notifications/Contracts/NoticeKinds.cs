@@ -10,6 +10,7 @@ public static class NoticeKinds
     public const string ReportReminder = "report-reminder";
     public const string TaskChange = "task-change";
     public const string TaskReminder = "task-reminder";
+    public const string Inspection = "inspection";
     public const string Other = "other";
 
     /// <summary>
@@ -23,6 +24,7 @@ public static class NoticeKinds
         (ReportReminder, "Nhắc hạn gửi báo cáo; báo tin đơn vị cấp dưới chưa có ai nhận được nhắc hạn", EmailDelivery.Immediate),
         (TaskChange, "Nhiệm vụ mới được giao, hạn nhiệm vụ hay hạn chu kỳ thay đổi", EmailDelivery.Daily),
         (TaskReminder, "Nhắc hạn các chu kỳ nhiệm vụ (sắp đến hạn, quá hạn)", EmailDelivery.Immediate),
+        (Inspection, "Kiểm tra, giám sát: đơn vị được thông báo làm việc, báo cáo tự kiểm tra đã gửi, kết luận đã ban hành", EmailDelivery.Immediate),
         (Other, "Thông báo khác (được giao tổng hợp báo cáo …)", EmailDelivery.Immediate),
     ];
 

@@ -1,3 +1,4 @@
+using DanVan.Web.Infrastructure.Web;
 using DanVan.Web.Infrastructure.Text;
 using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Infrastructure.Time;

@@ -1,3 +1,4 @@
+using DanVan.Web.Infrastructure.Web;
 using System.Security.Cryptography;
 
 namespace DanVan.Web.Modules.Plans.Progress;

@@ -1,3 +1,4 @@
+using DanVan.Web.Infrastructure.Web;
 using System.ComponentModel.DataAnnotations;
 using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Data;

@@ -1,3 +1,4 @@
+using DanVan.Web.Infrastructure.Web;
 using DanVan.Web.Modules.Plans.Cycles;
 using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Data;

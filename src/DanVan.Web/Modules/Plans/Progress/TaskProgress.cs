@@ -1,3 +1,4 @@
+using DanVan.Web.Infrastructure.Web;
 using DanVan.Web.Infrastructure.Errors;
 
 namespace DanVan.Web.Modules.Plans.Progress;

@@ -16,7 +16,7 @@ namespace DanVan.Web.Modules.Reporting.Documents;
 /// term (a race between two officers retries, so numbers are never given twice), and the printed page built
 /// from the report's content in the Party or the State layout, depending on the kind of issuer.
 /// </summary>
-public sealed class DocumentIssuing(AppDbContext db, IConfiguration configuration, TimeProvider clock)
+public sealed class DocumentIssuing(AppDbContext db, IConfiguration configuration, TimeProvider clock) : IDocumentNumbers
 {
     /// <summary>Kinds of organizations that issue Party documents (Hướng dẫn 36-HD/VPTW); the others use Nghị định 30/2020.</summary>
     private static readonly HashSet<string> PartyKinds = new(StringComparer.Ordinal) { "dang-uy", "chi-bo", "ban-tham-muu", "quan-su", "cong-an" };
@@ -48,14 +48,7 @@ public sealed class DocumentIssuing(AppDbContext db, IConfiguration configuratio
             }
 
             var term = TermOf(details.IssuedOn);
-            var counter = await db.DocumentCounters.SingleOrDefaultAsync(c => c.OrganizationId == context.Unit.Id && c.Kind == IssuedDocument.ReportKind && c.Term == term, cancellationToken);
-            if (counter is null)
-            {
-                counter = DocumentCounter.Start(context.Unit.Id, IssuedDocument.ReportKind, term);
-                db.DocumentCounters.Add(counter);
-            }
-
-            var document = IssuedDocument.Issue(context.Report.Id, context.Unit.Id, term, counter.Next(), Abbreviation(context.Unit), IsParty(context.Unit), details, clock.GetUtcNow().UtcDateTime);
+            var document = IssuedDocument.Issue(context.Report.Id, context.Unit.Id, term, await NextAsync(context.Unit.Id, IssuedDocument.ReportKind, term, cancellationToken), Abbreviation(context.Unit), IsParty(context.Unit), details, clock.GetUtcNow().UtcDateTime);
             db.IssuedDocuments.Add(document);
             try
             {
@@ -70,11 +63,40 @@ public sealed class DocumentIssuing(AppDbContext db, IConfiguration configuratio
         }
     }
 
+    public async Task<DocumentNumber> TakeAsync(Guid organizationId, string kind, DateOnly issuedOn, CancellationToken cancellationToken)
+    {
+        var unit = await db.Organizations.AsNoTracking().Include(o => o.Kind).SingleAsync(o => o.Id == organizationId, cancellationToken);
+        var term = TermOf(issuedOn);
+        var sequence = await NextAsync(organizationId, kind, term, cancellationToken);
+        var symbol = IsParty(unit) ? $"{sequence:00}-{kind}/{Abbreviation(unit)}" : $"{sequence:00}/{kind}-{Abbreviation(unit)}";
+        return new DocumentNumber(sequence, term, symbol);
+    }
+
+    public async Task<DocumentHeading> HeadingAsync(Guid organizationId, CancellationToken cancellationToken)
+    {
+        var unit = await db.Organizations.AsNoTracking().Include(o => o.Kind).SingleAsync(o => o.Id == organizationId, cancellationToken);
+        var parent = unit.ParentId is { } parentId ? await db.Organizations.AsNoTracking().Include(o => o.Area).Include(o => o.Kind).SingleAsync(o => o.Id == parentId, cancellationToken) : null;
+        return new DocumentHeading(IsParty(unit) ? OfficialFormat.Party : OfficialFormat.State, SuperiorBody(parent), unit.Name);
+    }
+
+    /// <summary>The issuer's counter for the type and term moved on by one, in the context (the caller saves).</summary>
+    private async Task<int> NextAsync(Guid organizationId, string kind, string term, CancellationToken cancellationToken)
+    {
+        var counter = await db.DocumentCounters.SingleOrDefaultAsync(c => c.OrganizationId == organizationId && c.Kind == kind && c.Term == term, cancellationToken);
+        if (counter is null)
+        {
+            counter = DocumentCounter.Start(organizationId, kind, term);
+            db.DocumentCounters.Add(counter);
+        }
+
+        return counter.Next();
+    }
+
     /// <summary>The printed page: header blocks, the report's content per task, the indicator table, signature and recipients.</summary>
     public async Task<OfficialReport> PageAsync(ReportContext context, IssuedDocument document, CancellationToken cancellationToken)
     {
         var unit = context.Unit;
-        var parent = unit.ParentId is { } parentId ? await db.Organizations.AsNoTracking().Include(o => o.Area).Include(o => o.Kind).SingleAsync(o => o.Id == parentId, cancellationToken) : null;
+        var heading = await HeadingAsync(unit.Id, cancellationToken);
         var body = new List<BodyBlock>();
         var narratives = context.Tasks.Select(t => (Task: t, Text: context.Report.Narratives.FirstOrDefault(n => n.TaskId == t.Id)))
             .Where(x => x.Text is not null && !string.IsNullOrWhiteSpace($"{x.Text.Results}{x.Text.Limitations}{x.Text.Proposals}")).ToList();
@@ -107,7 +129,7 @@ public sealed class DocumentIssuing(AppDbContext db, IConfiguration configuratio
         return new OfficialReport
         {
             Format = document.IsParty ? OfficialFormat.Party : OfficialFormat.State,
-            SuperiorBody = document.IsParty ? SuperiorBody(parent) : null,
+            SuperiorBody = document.IsParty ? heading.SuperiorBody : null,
             IssuingBody = unit.Name,
             Number = document.Symbol,
             Place = document.Place,
