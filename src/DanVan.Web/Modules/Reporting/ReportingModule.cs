@@ -33,6 +33,7 @@ public static class ReportingModule
         services.AddScoped<ISyntheticReports, Demo.SyntheticReports>();
         services.AddScoped<IReportingOverview, ReportingOverview>();
         services.AddScoped<IPlanReports, PlanReports>();
+        services.AddScoped<IReportTimeliness, ReportTimelinessCounts>();
         services.AddScoped<ReminderRun>();
         services.AddHostedService<ReminderService>();
         services.AddApiEndpoints<Api.ReportingApi>();
