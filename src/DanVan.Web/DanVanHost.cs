@@ -8,6 +8,7 @@ using DanVan.Web.Modules.Notifications;
 using DanVan.Web.Modules.Organizations;
 using DanVan.Web.Modules.Plans;
 using DanVan.Web.Modules.Inspections;
+using DanVan.Web.Modules.Evaluation;
 using DanVan.Web.Modules.Reporting;
 
 namespace DanVan.Web;
@@ -45,6 +46,7 @@ public static class DanVanHost
             .AddNotifications(builder.Configuration)
             .AddReporting(builder.Configuration)
             .AddInspections()
+            .AddEvaluation()
             .AddDemo();
         return builder;
     }

@@ -58,6 +58,7 @@ public abstract class InspectionTests(DanVanApp app)
         Assert.Contains("Tiến hành đến ngày: hãy nhập ngày theo dạng dd/MM/yyyy", await Forms.HtmlAsync(await planForm.PostAsync(head, planUrl)), StringComparison.Ordinal);
         Assert.Contains("Không có người dùng nào đang hoạt động với email “khong.co@test.vn”", await Forms.HtmlAsync(await planForm.Set("Input.EndsOn", Date(today)).PostAsync(head, planUrl)), StringComparison.Ordinal);
         Assert.False(await app.WithDbAsync((db, _) => db.Inspections.AnyAsync(i => i.Title.Contains("xã Thượng Lâm về Kết luận 236"))));
+        Assert.Contains("là cán bộ của đơn vị được kiểm tra, không ở trong đoàn được", await Forms.HtmlAsync(await planForm.Set("Input.MemberEmails", "insp.commune@test.vn").PostAsync(head, planUrl)), StringComparison.Ordinal);
         var planned = await planForm.Set("Input.MemberEmails", "insp.member@test.vn").PostAsync(head, planUrl);
         Assert.Equal(HttpStatusCode.Redirect, planned.StatusCode);
         var url = planned.Headers.Location!.OriginalString;

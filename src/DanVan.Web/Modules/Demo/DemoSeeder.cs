@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using DanVan.Web.Modules.Organizations.Contracts;
 using DanVan.Web.Modules.Plans.Contracts;
 using DanVan.Web.Modules.Inspections.Contracts;
+using DanVan.Web.Modules.Evaluation.Contracts;
 
 namespace DanVan.Web.Modules.Demo;
 
@@ -13,7 +14,7 @@ namespace DanVan.Web.Modules.Demo;
 /// (Organizations), the indicator catalog and the two real plans imported as an officer would (<see cref="DemoPlans"/>),
 /// a year of work on their tasks' cycles (Plans), a reporting history (Reporting), then an inspection (Inspections). Idempotent: what exists (by code or number) is left alone.
 /// </summary>
-internal sealed class DemoSeeder(AppDbContext db, IDemoOrganizations organizations, DemoPlans plans, IPlanDemo progress, IIndicatorCatalog indicators, IReportingDemo reporting, IInspectionsDemo inspections)
+internal sealed class DemoSeeder(AppDbContext db, IDemoOrganizations organizations, DemoPlans plans, IPlanDemo progress, IIndicatorCatalog indicators, IReportingDemo reporting, IInspectionsDemo inspections, IEvaluationDemo evaluation)
 {
     private const int DemoYear = 2026;
 
@@ -35,6 +36,9 @@ internal sealed class DemoSeeder(AppDbContext db, IDemoOrganizations organizatio
 
         // The province's inspection of the commune's plan, concluded, its recommendations tasks of the commune.
         added += await inspections.SeedAsync(units.Province, units.Commune, cancellationToken);
+
+        // The commune's 2026 evaluation of its units, at the appraisal step, its task points from the cycles above.
+        added += await evaluation.SeedAsync(units.Commune, cancellationToken);
         return added;
     }
 }

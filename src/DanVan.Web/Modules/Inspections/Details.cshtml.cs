@@ -62,6 +62,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, Inspe
 
     public async Task<IActionResult> OnPostSelfReportAsync(Guid id, Guid unitId, CancellationToken cancellationToken)
     {
+        await using var held = await work.LockAsync(id, cancellationToken);
         if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
@@ -100,6 +101,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, Inspe
 
     public async Task<IActionResult> OnPostFindingAsync(Guid id, CancellationToken cancellationToken)
     {
+        await using var held = await work.LockAsync(id, cancellationToken);
         if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
@@ -126,6 +128,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, Inspe
 
     public async Task<IActionResult> OnPostRecommendAsync(Guid id, CancellationToken cancellationToken)
     {
+        await using var held = await work.LockAsync(id, cancellationToken);
         if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
@@ -158,7 +161,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, Inspe
         StepAsync(id, r => r.Records, () => { work.Withdraw(Inspection, Rights, recommendationId); return Task.CompletedTask; }, "Đã bỏ kiến nghị.", "findings", cancellationToken);
 
     public Task<IActionResult> OnPostCarryOverAsync(Guid id, Guid recommendationId, CancellationToken cancellationToken) =>
-        StepAsync(id, r => r.Manages, () => { work.CarryOver(Inspection, Rights, recommendationId, Reason); return Task.CompletedTask; }, "Đã chuyển kiến nghị sang kỳ sau, kèm lý do.", "recommendations", cancellationToken);
+        StepAsync(id, r => r.Manages, () => work.CarryOverAsync(Inspection, Rights, recommendationId, Reason, cancellationToken), "Đã chuyển kiến nghị sang kỳ sau, kèm lý do.", "recommendations", cancellationToken);
 
     public Task<IActionResult> OnPostCloseAsync(Guid id, CancellationToken cancellationToken) =>
         StepAsync(id, r => r.Manages, () => work.CloseAsync(Inspection, Rights, Note, cancellationToken), "Đã kết thúc cuộc kiểm tra.", null, cancellationToken);
@@ -211,10 +214,15 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, Inspe
     public string UnitName(Guid organizationId) => Inspection.Units.FirstOrDefault(u => u.OrganizationId == organizationId)?.Organization?.Name ?? "";
 
     /// <summary>Loads, refuses whoever may not take the step, then takes it.</summary>
-    private async Task<IActionResult> StepAsync(Guid id, Func<InspectionRights, bool> allowed, Func<Task> step, string done, string? fragment, CancellationToken cancellationToken) =>
-        !await LoadAsync(id, cancellationToken) ? NotFound()
-        : !allowed(Rights) ? Forbid()
-        : await SaveAsync(id, step, done, fragment, cancellationToken);
+    private async Task<IActionResult> StepAsync(Guid id, Func<InspectionRights, bool> allowed, Func<Task> step, string done, string? fragment, CancellationToken cancellationToken)
+    {
+        // Only the step's own fields count (the page's other forms bind too); one step of an inspection at a time.
+        ModelState.Clear();
+        await using var held = await work.LockAsync(id, cancellationToken);
+        return !await LoadAsync(id, cancellationToken) ? NotFound()
+            : !allowed(Rights) ? Forbid()
+            : await SaveAsync(id, step, done, fragment, cancellationToken);
+    }
 
     private async Task<IActionResult> SaveAsync(Guid id, Func<Task> step, string done, string? fragment, CancellationToken cancellationToken)
     {

@@ -323,9 +323,9 @@ public sealed class Inspection
             throw new BusinessRuleException("Mỗi kiến nghị phải thành một nhiệm vụ của đơn vị.");
         }
 
-        if (conclusion.IssuedOn < StartsOn)
+        if (conclusion.IssuedOn < EndsOn)
         {
-            throw new BusinessRuleException($"Ngày ký kết luận trước khi cuộc kiểm tra bắt đầu ({VietnameseText.FormatDate(StartsOn)}).");
+            throw new BusinessRuleException($"Ngày ký kết luận trước ngày đoàn kết thúc làm việc ({VietnameseText.FormatDate(EndsOn)}).");
         }
 
         if (recommendations.FirstOrDefault(r => r.DueOn < conclusion.IssuedOn) is { } early)

@@ -133,6 +133,7 @@ public sealed class PlanModel(AppDbContext db, CurrentUser currentUser, Inspecti
                 var team = existing is not null && string.IsNullOrWhiteSpace(Input.HeadEmail) && string.IsNullOrWhiteSpace(Input.MemberEmails)
                     ? existing.Team.Select(m => new TeamPick(m.UserId, m.Name, m.UnitName, m.IsHead)).ToList()
                     : await planning.TeamAsync(Input.HeadEmail, Input.MemberEmails, cancellationToken);
+                await planning.EnsureIndependentAsync(team, Input.UnitIds, cancellationToken);
                 if (existing is null)
                 {
                     saved = Inspection.Plan(Programme, plan, tracked, team, contents, clock.GetUtcNow().UtcDateTime);

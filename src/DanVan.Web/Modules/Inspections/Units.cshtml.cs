@@ -55,9 +55,9 @@ public sealed class UnitsModel(AppDbContext db, CurrentUser currentUser, TimePro
         var units = await db.Organizations.AsNoTracking().Where(o => o.ParentId == root.Id && !o.IsArchived).Take(MaxUnits).ToListAsync(cancellationToken);
         var ids = units.Select(u => u.Id).ToList();
         var inspected = await db.Set<InspectedUnit>().AsNoTracking().Where(u => ids.Contains(u.OrganizationId))
-            .Join(db.Inspections, u => u.InspectionId, i => i.Id, (u, i) => new { u.OrganizationId, i.StartsOn, i.Status })
+            .Join(db.Inspections.Where(i => i.Status != InspectionStatus.Planned), u => u.InspectionId, i => i.Id, (u, i) => new { u.OrganizationId, i.StartsOn })
             .GroupBy(x => x.OrganizationId)
-            .Select(g => new { Id = g.Key, InYear = g.Count(x => x.StartsOn.Year == ShownYear), Last = g.Where(x => x.Status != InspectionStatus.Planned).Max(x => (DateOnly?)x.StartsOn) })
+            .Select(g => new { Id = g.Key, InYear = g.Count(x => x.StartsOn.Year == ShownYear), Last = g.Max(x => (DateOnly?)x.StartsOn) })
             .ToDictionaryAsync(x => x.Id, cancellationToken);
         Lines = units.Select(u => new UnitLine(u, inspected.GetValueOrDefault(u.Id)?.InYear ?? 0, inspected.GetValueOrDefault(u.Id)?.Last))
             .OrderBy(l => l.Last is not null).ThenBy(l => l.Unit.Name, VietnameseText.Comparer).ToList();
@@ -65,5 +65,5 @@ public sealed class UnitsModel(AppDbContext db, CurrentUser currentUser, TimePro
     }
 }
 
-/// <param name="Last">The start of the last inspection the unit was told of; null: never inspected.</param>
+/// <param name="Last">The start of the last inspection the unit was told of (it may lie ahead); null: never inspected.</param>
 public sealed record UnitLine(Organization Unit, int InYear, DateOnly? Last);

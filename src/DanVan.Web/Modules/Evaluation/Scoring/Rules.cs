@@ -1,7 +1,7 @@
 namespace DanVan.Web.Modules.Evaluation.Scoring;
 
 /// <summary>What a criterion's points are measured by: entered with evidence, or computed from DanVan's data.</summary>
-internal enum Measure
+public enum Measure
 {
     /// <summary>Entered by the unit (self-assessment) and the appraisers, with evidence.</summary>
     Entered = 0,
@@ -20,11 +20,11 @@ internal enum Measure
 }
 
 /// <summary>One criterion of a criteria set: its name, its maximum and what measures it.</summary>
-internal sealed record CriterionRule(Guid Id, string Name, decimal MaxPoints, Measure Measure);
+public sealed record CriterionRule(Guid Id, string Name, decimal MaxPoints, Measure Measure);
 
 /// <summary>
 /// One level of a criteria set (Quy định 366-QĐ/TW, Art. 11), best first: its name, the score it needs and the
 /// conditions a collective must also meet. A unit whose score reaches a level but fails a condition gets the best
 /// level whose conditions it meets.
 /// </summary>
-internal sealed record LevelRule(string Name, decimal MinScore, bool AllOnTime = false, decimal? MinExceededPercent = null, bool AllDone = false, decimal? MaxLatePercent = null, bool NoDiscipline = false);
+public sealed record LevelRule(string Name, decimal MinScore, bool AllOnTime = false, decimal? MinExceededPercent = null, bool AllDone = false, decimal? MaxLatePercent = null, bool NoDiscipline = false);

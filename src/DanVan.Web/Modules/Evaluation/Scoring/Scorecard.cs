@@ -111,10 +111,10 @@ internal static class Scorecard
 }
 
 /// <summary>A computed part changed by the appraisers: the points they set and why.</summary>
-internal sealed record Adjustment(decimal Points, string Reason);
+public sealed record Adjustment(decimal Points, string Reason);
 
 /// <param name="Computed">What DanVan computed, for a computed criterion (the points may be an adjustment of it).</param>
-internal sealed record ScoreLine(CriterionRule Criterion, decimal Points, decimal? Computed, string Formula, Adjustment? Adjustment);
+public sealed record ScoreLine(CriterionRule Criterion, decimal Points, decimal? Computed, string Formula, Adjustment? Adjustment);
 
 /// <param name="Level">Null: the unit reaches no level (không hoàn thành nhiệm vụ, when the set names no level for it).</param>
-internal sealed record ScoreResult(IReadOnlyList<ScoreLine> Lines, decimal Total, LevelRule? Level, IReadOnlyList<string> Reasons);
+public sealed record ScoreResult(IReadOnlyList<ScoreLine> Lines, decimal Total, LevelRule? Level, IReadOnlyList<string> Reasons);

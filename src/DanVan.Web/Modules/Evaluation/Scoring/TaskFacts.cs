@@ -5,7 +5,7 @@ namespace DanVan.Web.Modules.Evaluation.Scoring;
 /// cycles due in the period (done on time, done late, not done; those beyond their target), its reports due (sent on
 /// time), the recommendations of inspections it had to remedy by then (remedied in time).
 /// </summary>
-internal sealed record TaskFacts(int CyclesDue, int CyclesOnTime, int CyclesLate, int CyclesExceeded, int ReportsDue, int ReportsOnTime, int RecommendationsDue, int RecommendationsRemedied)
+public sealed record TaskFacts(int CyclesDue, int CyclesOnTime, int CyclesLate, int CyclesExceeded, int ReportsDue, int ReportsOnTime, int RecommendationsDue, int RecommendationsRemedied)
 {
     public int CyclesNotDone => CyclesDue - CyclesOnTime - CyclesLate;
 

@@ -11,7 +11,7 @@ namespace DanVan.Web.Modules.Evaluation.Scoring;
 /// the period (by today, when the period is not over: a cycle not yet due is not owed), its reports due, and the
 /// recommendations it had to remedy, each remedied when the task made of it was done by its deadline.
 /// </summary>
-internal sealed class TaskFactsQuery(AppDbContext db, IReportTimeliness reports)
+public sealed class TaskFactsQuery(AppDbContext db, IReportTimeliness reports)
 {
     public async Task<TaskFacts> ForAsync(Guid unitId, DateOnly from, DateOnly to, DateOnly today, CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ namespace DanVan.Web.Modules.Inspections.Work;
 /// <summary>
 /// Who reaches an inspection: the programme's unit (read with View, run it with Manage, over the subtree their
 /// membership gives), the members of its team (whatever their unit: they record the findings), and the inspected
-/// units' own officers (Respond, from a membership that does not also cover the inspecting unit) once the units are told. One rule for every page and list of the module.
+/// units' own officers (Respond, from a membership of that unit) once the units are told. One rule for every page and list of the module.
 /// </summary>
 internal static class InspectionAccess
 {
@@ -34,10 +34,10 @@ internal static class InspectionAccess
     {
         var organization = inspection.Programme!.Organization!;
         var member = inspection.Team.FirstOrDefault(m => m.UserId == scope.UserId);
-        // A unit answers for itself: a membership over the inspecting unit too (its officers, or above) does not write
-        // the inspected unit's self-report.
+        // A unit answers for itself: only a membership of that very unit writes its self-report (not the inspecting
+        // unit's officers, nor a superior's over its branch).
         var answering = inspection.Units.Where(u => u.Organization is { } unit && (scope.IsAdministrator
-                || scope.Grants.Any(g => g.Holds(InspectionPermissions.Respond) && g.Covers(unit) && !g.Covers(organization))))
+                || scope.Grants.Any(g => g.Holds(InspectionPermissions.Respond) && g.OrganizationId == unit.Id)))
             .Select(u => u.OrganizationId).ToHashSet();
         var manages = scope.Allows(InspectionPermissions.Manage, organization);
         var views = manages || scope.Allows(InspectionPermissions.View, organization) || member is not null || (inspection.Status != InspectionStatus.Planned && answering.Count > 0);

@@ -77,12 +77,15 @@ public sealed class InspectionPlanning(AppDbContext db, TimeProvider clock)
         return tasks.Select(t => new Choice(t.Id, $"{t.Number}. {VietnameseText.ShortTitle(t.Text)}")).ToList();
     }
 
-    /// <summary>The units that can be inspected: the programme's unit and two levels below it, in the tree's order.</summary>
+    /// <summary>
+    /// The units that can be inspected: the programme's unit and those below it (three levels offered, a unit deeper in
+    /// the branch accepted when chosen), never a unit outside its branch; in the tree's order.
+    /// </summary>
     public async Task<List<Organization>> UnitsAsync(Programme programme, IReadOnlyCollection<Guid> chosen, CancellationToken cancellationToken)
     {
         var root = programme.Organization!;
         var units = await db.Organizations.AsNoTracking()
-            .Where(o => !o.IsArchived && (o.Id == root.Id || (o.Path.StartsWith(root.Path) && o.Depth <= root.Depth + 2)) || chosen.Contains(o.Id))
+            .Where(o => !o.IsArchived && (o.Id == root.Id || (o.Path.StartsWith(root.Path) && (o.Depth <= root.Depth + 3 || chosen.Contains(o.Id)))))
             .OrderBy(o => o.Depth).Take(MaxChoices).ToListAsync(cancellationToken);
         return OrganizationTreeOrder.Flatten(units);
     }
@@ -119,6 +122,17 @@ public sealed class InspectionPlanning(AppDbContext db, TimeProvider clock)
         }
 
         return team;
+    }
+
+    /// <summary>Refuses a team in which someone holds a membership of an inspected unit: nobody inspects their own unit.</summary>
+    public async Task EnsureIndependentAsync(IReadOnlyList<TeamPick> team, IReadOnlyCollection<Guid> inspected, CancellationToken cancellationToken)
+    {
+        var users = team.Select(m => m.UserId).ToList();
+        var own = await db.Memberships.AsNoTracking().Where(m => users.Contains(m.UserId) && inspected.Contains(m.OrganizationId)).Select(m => m.UserId).FirstOrDefaultAsync(cancellationToken);
+        if (own is not null)
+        {
+            throw new BusinessRuleException($"{team.First(m => m.UserId == own).Name} là cán bộ của đơn vị được kiểm tra, không ở trong đoàn được.");
+        }
     }
 }
 

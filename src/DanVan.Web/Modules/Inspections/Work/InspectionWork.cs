@@ -78,6 +78,11 @@ public sealed class InspectionWork(AppDbContext db, INotifier notifier, IDocumen
     public void Recommend(Inspection inspection, InspectionRights rights, Guid findingId, string? text, DateOnly dueOn)
     {
         Require(rights.Records);
+        if (dueOn < clock.Today())
+        {
+            throw new BusinessRuleException($"Hạn khắc phục {VietnameseText.FormatDate(dueOn)} đã qua.");
+        }
+
         inspection.Recommend(findingId, text, dueOn);
     }
 
@@ -100,7 +105,13 @@ public sealed class InspectionWork(AppDbContext db, INotifier notifier, IDocumen
     {
         Require(rights.Manages);
         var programme = inspection.Programme!;
+        // The counter's next number, passed over while the registry already holds it (a document entered by hand).
         var number = await numbers.TakeAsync(programme.OrganizationId, programme.Kind.ConclusionSymbol(), input.IssuedOn, cancellationToken);
+        for (var skipped = 0; skipped < 100 && await db.Documents.AnyAsync(d => d.Number == number.Symbol, cancellationToken); skipped++)
+        {
+            number = await numbers.TakeAsync(programme.OrganizationId, programme.Kind.ConclusionSymbol(), input.IssuedOn, cancellationToken);
+        }
+
         var conclusion = new Conclusion(number.Symbol, input.IssuedOn, input.Summary, input.Text, input.Place, input.SignatureAuthority, input.SignerPosition, input.SignerName, input.Recipients);
         FollowUpPlan? plan = null;
         var ordered = inspection.Recommendations.OrderBy(r => r.Position).ToList();
@@ -143,11 +154,20 @@ public sealed class InspectionWork(AppDbContext db, INotifier notifier, IDocumen
         return result;
     }
 
-    public void CarryOver(Inspection inspection, InspectionRights rights, Guid recommendationId, string? reason)
+    public async Task CarryOverAsync(Inspection inspection, InspectionRights rights, Guid recommendationId, string? reason, CancellationToken cancellationToken)
     {
         Require(rights.Manages);
+        if ((await StatesAsync(inspection, cancellationToken)).GetValueOrDefault(recommendationId) is { Settled: true, CarriedOver: false })
+        {
+            throw new BusinessRuleException("Kiến nghị này đơn vị đã khắc phục xong, không chuyển sang kỳ sau được.");
+        }
+
         inspection.CarryOver(recommendationId, reason, clock.GetUtcNow().UtcDateTime);
     }
+
+    /// <summary>Held by every step of one inspection until it is saved: two tabs or three clicks take it once.</summary>
+    public Task<IAsyncDisposable> LockAsync(Guid inspectionId, CancellationToken cancellationToken) =>
+        locks.AcquireAsync($"inspection:{inspectionId:N}", cancellationToken);
 
     public async Task CloseAsync(Inspection inspection, InspectionRights rights, string? note, CancellationToken cancellationToken)
     {

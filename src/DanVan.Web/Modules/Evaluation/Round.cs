@@ -1,0 +1,300 @@
+using DanVan.Web.Infrastructure.Errors;
+using DanVan.Web.Infrastructure.Text;
+using DanVan.Web.Modules.Evaluation.Scoring;
+using DanVan.Web.Modules.Organizations;
+
+namespace DanVan.Web.Modules.Evaluation;
+
+/// <summary>
+/// An evaluation round of a committee for the units below it, for a year or a quarter, on one criteria set: the units
+/// assess themselves, the committee's advisers appraise (comment, adjust a computed part with a reason), the committee
+/// decides (a decision with its number and date), and from then on nothing changes.
+/// </summary>
+public sealed class Round
+{
+    private readonly List<UnitEvaluation> units = [];
+
+    private Round()
+    {
+    }
+
+    public Guid Id { get; private set; } = Guid.NewGuid();
+
+    public Guid OrganizationId { get; private set; }
+
+    public Organization? Organization { get; private set; }
+
+    public Guid SetId { get; private set; }
+
+    public CriteriaSet? Set { get; private set; }
+
+    public int Year { get; private set; }
+
+    /// <summary>1–4 for a quarterly round (Quy định 366 allows them); null for the year.</summary>
+    public int? Quarter { get; private set; }
+
+    public DateOnly From { get; private set; }
+
+    public DateOnly To { get; private set; }
+
+    public RoundStep Step { get; private set; }
+
+    public string? DecisionSymbol { get; private set; }
+
+    public DateOnly? DecidedOn { get; private set; }
+
+    public DateTime CreatedAt { get; private set; }
+
+    public bool IsDemo { get; private set; }
+
+    public IReadOnlyList<UnitEvaluation> Units => units;
+
+    public string Title => Quarter is { } q ? $"Quý {q}/{Year}" : $"Năm {Year}";
+
+    public static Round Open(Organization organization, CriteriaSet set, int year, int? quarter, IReadOnlyList<Organization> evaluated, DateTime utcNow, bool isDemo = false)
+    {
+        if (year is < 2000 or > 2100 || quarter is < 1 or > 4)
+        {
+            throw new BusinessRuleException("Kỳ đánh giá: năm từ 2000 đến 2100, quý từ 1 đến 4.");
+        }
+
+        var from = quarter is { } q ? new DateOnly(year, (3 * (q - 1)) + 1, 1) : new DateOnly(year, 1, 1);
+        var to = quarter is not null ? from.AddMonths(3).AddDays(-1) : new DateOnly(year, 12, 31);
+        if (!set.IsValidOn(to))
+        {
+            throw new BusinessRuleException($"Bộ tiêu chí “{set.Name}” không có hiệu lực vào cuối kỳ ({VietnameseText.FormatDate(to)}).");
+        }
+
+        if (evaluated.Count == 0)
+        {
+            throw new BusinessRuleException("Chưa có đơn vị nào để đánh giá.");
+        }
+
+        var round = new Round { Organization = organization, OrganizationId = organization.Id, Set = set, SetId = set.Id, Year = year, Quarter = quarter, From = from, To = to, Step = RoundStep.SelfAssessment, CreatedAt = utcNow, IsDemo = isDemo };
+        round.units.AddRange(evaluated.Select(u => new UnitEvaluation(round, u)));
+        return round;
+    }
+
+    /// <summary>The units' self-assessments are in (or their time is up): the advisory board appraises.</summary>
+    public void StartAppraisal()
+    {
+        EnsureStep(RoundStep.SelfAssessment, "Chỉ chuyển sang thẩm định khi đang tự đánh giá.");
+        Step = RoundStep.Appraisal;
+    }
+
+    /// <summary>The committee decides: each unit's score and level as computed now are kept, and the round is locked.</summary>
+    public void Decide(string? symbol, DateOnly decidedOn, IReadOnlyDictionary<Guid, (TaskFacts Facts, ScoreResult Result)> results)
+    {
+        EnsureStep(RoundStep.Appraisal, "Chỉ quyết định sau khi đã thẩm định.");
+        symbol = (symbol ?? "").Trim();
+        if (symbol.Length is 0 or > 60)
+        {
+            throw new BusinessRuleException("Số quyết định: không được để trống và không quá 60 ký tự.");
+        }
+
+        if (decidedOn < From)
+        {
+            throw new BusinessRuleException($"Ngày quyết định {VietnameseText.FormatDate(decidedOn)} trước khi kỳ đánh giá {Title} bắt đầu.");
+        }
+
+        foreach (var unit in units)
+        {
+            var (facts, result) = results[unit.Id];
+            unit.Fix(facts, result, Set!.FailedLevel);
+        }
+
+        (DecisionSymbol, DecidedOn, Step) = (symbol, decidedOn, RoundStep.Decided);
+    }
+
+    internal void EnsureStep(RoundStep step, string message)
+    {
+        if (Step != step)
+        {
+            throw new BusinessRuleException(Step == RoundStep.Decided ? "Kỳ đánh giá đã có quyết định, không thay đổi được nữa." : message);
+        }
+    }
+}
+
+public enum RoundStep
+{
+    SelfAssessment = 1,
+    Appraisal = 2,
+    Decided = 3,
+}
+
+/// <summary>A unit in a round: its points entered (self, then appraised), adjustments with reasons, comments, and once decided its kept score and level.</summary>
+public sealed class UnitEvaluation
+{
+    private readonly List<EvaluationScore> scores = [];
+
+    private UnitEvaluation()
+    {
+    }
+
+    internal UnitEvaluation(Round round, Organization organization)
+    {
+        RoundId = round.Id;
+        Round = round;
+        OrganizationId = organization.Id;
+        Organization = organization;
+    }
+
+    public Guid Id { get; private set; } = Guid.NewGuid();
+
+    public Guid RoundId { get; private set; }
+
+    public Round? Round { get; private set; }
+
+    public Guid OrganizationId { get; private set; }
+
+    public Organization? Organization { get; private set; }
+
+    public string? SelfComment { get; private set; }
+
+    public DateTime? SelfAssessedAt { get; private set; }
+
+    public string? AppraisalComment { get; private set; }
+
+    /// <summary>A unit or a member of its leadership disciplined in the period (entered by the appraisers).</summary>
+    public bool Discipline { get; private set; }
+
+    public decimal? Total { get; private set; }
+
+    public string? Level { get; private set; }
+
+    /// <summary>Why a better level was not given, one reason per line, as decided.</summary>
+    public string? Reasons { get; private set; }
+
+    /// <summary>The facts the decided score was computed from: cycles due, on time, late, exceeded; reports; recommendations.</summary>
+    public string? Facts { get; private set; }
+
+    public IReadOnlyList<EvaluationScore> Scores => scores;
+
+    /// <summary>The unit's own points and evidence for the entered criteria, while the round is at self-assessment.</summary>
+    public void AssessSelf(IReadOnlyDictionary<Guid, (decimal Points, string? Evidence)> entered, string? comment, DateTime utcNow)
+    {
+        Round!.EnsureStep(RoundStep.SelfAssessment, "Đã hết thời gian tự đánh giá.");
+        foreach (var (criterionId, (points, evidence)) in entered)
+        {
+            var criterion = Entered(criterionId);
+            Score(criterionId).Self(Bounded(points, criterion), Clean(evidence, 2000, "Minh chứng"));
+        }
+
+        SelfComment = Clean(comment, 4000, "Nhận xét");
+        SelfAssessedAt = utcNow;
+    }
+
+    /// <summary>The appraisers' points for the entered criteria, adjustments of computed ones (each with its reason), discipline and comment.</summary>
+    public void Appraise(IReadOnlyDictionary<Guid, decimal> entered, IReadOnlyDictionary<Guid, (decimal? Points, string? Reason)> adjusted, bool discipline, string? comment)
+    {
+        Round!.EnsureStep(RoundStep.Appraisal, "Chỉ thẩm định khi kỳ đánh giá ở bước thẩm định.");
+        foreach (var (criterionId, points) in entered)
+        {
+            Score(criterionId).Appraise(Bounded(points, Entered(criterionId)));
+        }
+
+        foreach (var (criterionId, (points, reason)) in adjusted)
+        {
+            var criterion = Round.Set!.Criteria.FirstOrDefault(c => c.Id == criterionId && c.Measure != Measure.Entered) ?? throw new BusinessRuleException("Tiêu chí này không được tính từ dữ liệu.");
+            if (points is null)
+            {
+                Score(criterionId).Adjust(null, null);
+                continue;
+            }
+
+            var why = (reason ?? "").Trim();
+            if (why.Length < 5)
+            {
+                throw new BusinessRuleException($"“{criterion.Name}”: điều chỉnh điểm tính từ dữ liệu phải ghi lý do (ít nhất 5 ký tự).");
+            }
+
+            Score(criterionId).Adjust(Bounded(points.Value, criterion), why.Length <= 1000 ? why : throw new BusinessRuleException("Lý do điều chỉnh không quá 1000 ký tự."));
+        }
+
+        Discipline = discipline;
+        AppraisalComment = Clean(comment, 4000, "Ý kiến thẩm định");
+    }
+
+    /// <summary>What the scorecard takes: the entered points (appraised, else the unit's own) and the adjustments.</summary>
+    internal (Dictionary<Guid, decimal> Entered, Dictionary<Guid, Adjustment> Adjusted) Inputs() =>
+        (scores.Where(s => (s.AppraisedPoints ?? s.SelfPoints) is not null).ToDictionary(s => s.CriterionId, s => (s.AppraisedPoints ?? s.SelfPoints)!.Value),
+         scores.Where(s => s.AdjustedPoints is not null).ToDictionary(s => s.CriterionId, s => new Adjustment(s.AdjustedPoints!.Value, s.AdjustReason!)));
+
+    internal void Fix(TaskFacts facts, ScoreResult result, string failedLevel)
+    {
+        Total = result.Total;
+        Level = result.Level?.Name ?? failedLevel;
+        Reasons = result.Reasons.Count == 0 ? null : string.Join('\n', result.Reasons);
+        Facts = $"{facts.CyclesDue};{facts.CyclesOnTime};{facts.CyclesLate};{facts.CyclesExceeded};{facts.ReportsDue};{facts.ReportsOnTime};{facts.RecommendationsDue};{facts.RecommendationsRemedied}";
+    }
+
+    /// <summary>The facts kept at the decision.</summary>
+    internal TaskFacts? FixedFacts() => Facts?.Split(';').Select(int.Parse).ToArray() is [var a, var b, var c, var d, var e, var f, var g, var h] ? new TaskFacts(a, b, c, d, e, f, g, h) : null;
+
+    private SetCriterion Entered(Guid criterionId) =>
+        Round!.Set!.Criteria.FirstOrDefault(c => c.Id == criterionId && c.Measure == Measure.Entered) ?? throw new BusinessRuleException("Tiêu chí này được tính từ dữ liệu, không chấm tay.");
+
+    private EvaluationScore Score(Guid criterionId)
+    {
+        var score = scores.FirstOrDefault(s => s.CriterionId == criterionId);
+        if (score is null)
+        {
+            score = new EvaluationScore(Id, criterionId);
+            scores.Add(score);
+        }
+
+        return score;
+    }
+
+    private static decimal Bounded(decimal points, SetCriterion criterion) =>
+        points >= 0 && points <= criterion.MaxPoints ? Math.Round(points, 2) : throw new BusinessRuleException($"“{criterion.Name}”: điểm từ 0 đến {Scorecard.Number(criterion.MaxPoints)}.");
+
+    private static string? Clean(string? text, int max, string label)
+    {
+        text = text?.Trim();
+        return string.IsNullOrEmpty(text) ? null : text.Length <= max ? text : throw new BusinessRuleException($"{label}: không quá {max} ký tự.");
+    }
+}
+
+/// <summary>One criterion of one unit in a round: the unit's points and evidence, the appraisers' points, an adjustment of a computed part with its reason.</summary>
+public sealed class EvaluationScore
+{
+    private EvaluationScore()
+    {
+    }
+
+    internal EvaluationScore(Guid evaluationId, Guid criterionId) => (EvaluationId, CriterionId) = (evaluationId, criterionId);
+
+    public Guid Id { get; private set; } = Guid.NewGuid();
+
+    public Guid EvaluationId { get; private set; }
+
+    public Guid CriterionId { get; private set; }
+
+    public decimal? SelfPoints { get; private set; }
+
+    public string? Evidence { get; private set; }
+
+    public decimal? AppraisedPoints { get; private set; }
+
+    public decimal? AdjustedPoints { get; private set; }
+
+    public string? AdjustReason { get; private set; }
+
+    internal void Self(decimal points, string? evidence) => (SelfPoints, Evidence) = (points, evidence);
+
+    internal void Appraise(decimal points) => AppraisedPoints = points;
+
+    internal void Adjust(decimal? points, string? reason) => (AdjustedPoints, AdjustReason) = (points, reason);
+}
+
+internal static class RoundSteps
+{
+    public static string Vietnamese(RoundStep step) => step switch
+    {
+        RoundStep.SelfAssessment => "Đơn vị tự đánh giá",
+        RoundStep.Appraisal => "Thẩm định",
+        RoundStep.Decided => "Đã có quyết định",
+        _ => step.ToString(),
+    };
+}
