@@ -81,7 +81,9 @@ public abstract class InspectionTests(DanVanApp app)
 
         // The commune answers: a file that is not what it says is refused and nothing is kept; then the report and a PDF.
         var pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF"u8.ToArray();
-        Assert.Contains("không phải PDF", await Forms.HtmlAsync(await SelfReportAsync(unit, url, commune.Id, "Báo cáo tự kiểm tra của Đảng ủy xã.", ("bao-cao.pdf", "MZ"u8.ToArray()))), StringComparison.Ordinal);
+        var refused = await Forms.HtmlAsync(await SelfReportAsync(unit, url, commune.Id, "Báo cáo tự kiểm tra của Đảng ủy xã.", ("bao-cao.pdf", "MZ"u8.ToArray())));
+        Assert.Contains("không phải PDF", refused, StringComparison.Ordinal);
+        Assert.Contains("Báo cáo tự kiểm tra của Đảng ủy xã.</textarea>", refused, StringComparison.Ordinal); // what was typed is kept
         Assert.Null(await app.WithDbAsync((db, _) => db.Set<InspectedUnit>().Where(u => u.InspectionId == id).Select(u => u.SelfReport).SingleAsync()));
         Assert.Equal(HttpStatusCode.Redirect, (await SelfReportAsync(unit, url, commune.Id, "Báo cáo tự kiểm tra của Đảng ủy xã.", ("bao-cao.pdf", pdf))).StatusCode);
         Assert.Equal(1, await app.WithDbAsync((db, _) => db.InspectionFiles.CountAsync(f => f.InspectionId == id)));

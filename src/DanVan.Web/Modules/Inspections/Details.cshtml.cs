@@ -42,6 +42,9 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, Inspe
     [BindProperty]
     public List<IFormFile> Uploads { get; set; } = [];
 
+    /// <summary>The unit whose self-report was just sent and refused: its form shows again what was typed.</summary>
+    public Guid? RefusedUnit { get; private set; }
+
     [BindProperty]
     public FindingInput Finding { get; set; } = new();
 
@@ -74,6 +77,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, Inspe
         }
 
         ModelState.OnlyFor(nameof(Report));
+        RefusedUnit = unitId;
         if (Uploads.Count > 5)
         {
             ModelState.AddModelError(string.Empty, "Mỗi lần gửi tối đa 5 tệp.");
