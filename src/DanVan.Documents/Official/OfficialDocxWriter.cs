@@ -32,6 +32,7 @@ public static class OfficialDocxWriter
             {
                 body.Append(block switch
                 {
+                    BodyHeading { Level: 0 } h => Para(h.Text, 14 * 2, bold: true, align: JustificationValues.Center, before: 120),
                     BodyHeading h => Para(h.Text, 14 * 2, bold: true, indent: true, before: h.Level == 1 ? 120 : 60),
                     BodyParagraph p => Para(p.Text, 14 * 2, indent: true, align: JustificationValues.Both),
                     BodyTable t => DataTable(t),
@@ -41,6 +42,13 @@ public static class OfficialDocxWriter
                 {
                     body.Append(Para(caption, 12 * 2, italic: true, after: 120));
                 }
+            }
+
+            // Two tables side by side are one table to Word and LibreOffice: a body ending on a table would lend the
+            // signature block its borders (or take the block's none), so a paragraph keeps them apart.
+            if (report.Body.LastOrDefault() is BodyTable)
+            {
+                body.Append(Para("", 14 * 2, after: 0));
             }
 
             body.Append(SignatureTable(report, party));
@@ -242,10 +250,15 @@ public static class OfficialDocxWriter
         var first = 100 - (other * (data.Headers.Count - 1));
         var columns = data.Columns ?? [new BodyColumn(Math.Max(first, 30), BodyAlign.Left), .. Enumerable.Repeat(new BodyColumn(other, BodyAlign.Right), data.Headers.Count - 1)];
         table.Append(Grid(columns.Select(c => c.Percent)));
-        table.Append(new TableRow(data.Headers.Select(h => new TableCell(Para(h, 13 * 2, bold: true, align: JustificationValues.Center, after: 0))).ToArray()));
+        // The header row repeats at the top of every page the table runs onto; no row breaks across two pages.
+        var header = new TableRow(new TableRowProperties(new TableHeader(), new CantSplit()));
+        header.Append(data.Headers.Select(h => new TableCell(Para(h, 13 * 2, bold: true, align: JustificationValues.Center, after: 0))));
+        table.Append(header);
         foreach (var row in data.Rows)
         {
-            table.Append(new TableRow(row.Select((c, i) => new TableCell(Para(c, 13 * 2, align: Justification(columns[Math.Min(i, columns.Count - 1)].Align), after: 0))).ToArray()));
+            var line = new TableRow(new TableRowProperties(new CantSplit()));
+            line.Append(row.Select((c, i) => new TableCell(Para(c, 13 * 2, align: Justification(columns[Math.Min(i, columns.Count - 1)].Align), after: 0))));
+            table.Append(line);
         }
 
         return table;

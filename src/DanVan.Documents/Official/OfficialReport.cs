@@ -46,7 +46,7 @@ public sealed record OfficialReport
 
 public abstract record BodyBlock;
 
-/// <param name="Level">1: "I.", "II." sections; 2: "1.", "2." items.</param>
+/// <param name="Level">0: a line set in the middle ("QUYẾT ĐỊNH:" of a decision); 1: "I.", "II." sections; 2: "1.", "2." items.</param>
 public sealed record BodyHeading(int Level, string Text) : BodyBlock;
 
 public sealed record BodyParagraph(string Text) : BodyBlock;

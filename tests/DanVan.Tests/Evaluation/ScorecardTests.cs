@@ -57,6 +57,27 @@ public sealed class ScorecardTests
     }
 
     [Fact]
+    public void A_head_is_never_rated_above_the_unit_they_lead_and_is_told_why()
+    {
+        // Every cycle on time, none beyond target: the unit with 65 points "hoàn thành", its head with 95 "tốt".
+        var facts = new TaskFacts(4, 4, 0, 0, 2, 2, 0, 0);
+        var unit = Scorecard.Compute(Criteria, Quy366.Levels, facts, General(0, 0, 0), new Dictionary<Guid, Adjustment>(), discipline: false);
+        var own = Scorecard.Compute(Criteria, Quy366.Levels, facts, General(10, 10, 10), new Dictionary<Guid, Adjustment>(), discipline: false);
+        Assert.Equal(("Hoàn thành tốt nhiệm vụ", "Hoàn thành tốt nhiệm vụ"), (own.Level!.Name, Scorecard.LevelOf(Quy366.Levels, 100, facts, false).Level!.Name));
+        unit = unit with { Level = Quy366.Levels[2] };
+
+        var head = Scorecard.BoundBy(own, Quy366.Levels, unit.Level, Quy366.Failed);
+        Assert.Equal("Hoàn thành nhiệm vụ", head.Level!.Name);
+        Assert.Equal(own.Total, head.Total);
+        Assert.Equal("Đủ điều kiện mức “Hoàn thành tốt nhiệm vụ” nhưng xếp loại người đứng đầu không cao hơn xếp loại của đơn vị (“Hoàn thành nhiệm vụ”).", head.Reasons[^1]);
+
+        // A unit that reaches no level: its head neither; a head below the unit keeps their own level.
+        Assert.Null(Scorecard.BoundBy(own, Quy366.Levels, null, Quy366.Failed).Level);
+        Assert.Contains("(“Không hoàn thành nhiệm vụ”)", Scorecard.BoundBy(own, Quy366.Levels, null, Quy366.Failed).Reasons[^1], StringComparison.Ordinal);
+        Assert.Same(unit, Scorecard.BoundBy(unit, Quy366.Levels, Quy366.Levels[0], Quy366.Failed));
+    }
+
+    [Fact]
     public void A_computed_part_changes_only_as_adjusted_within_its_maximum_and_the_formula_stays_beside_it()
     {
         var facts = new TaskFacts(4, 2, 0, 0, 0, 0, 0, 0);

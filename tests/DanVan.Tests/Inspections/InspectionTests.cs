@@ -28,6 +28,7 @@ public abstract class InspectionTests(DanVanApp app)
         var member = await app.CreateUserAsync("insp.member@test.vn", MembershipRole.Officer, "TL.HND");
         await app.CreateUserAsync("insp.reader@test.vn", MembershipRole.Viewer, "TQ.TU", subtree: true);
         var communeOfficer = await app.CreateUserAsync("insp.commune@test.vn", MembershipRole.Officer, "TL.DU");
+        await app.CreateUserAsync("insp.own@test.vn", MembershipRole.Inspector, "TL.DU");
         var province = await app.OrganizationAsync("TQ.TU");
         var commune = await app.OrganizationAsync("TL.DU");
         var plan = await app.WithDbAsync((db, _) => db.Plans.Where(p => p.IsDemo && p.OrganizationId == commune.Id).Select(p => p.Id).SingleAsync());
@@ -73,11 +74,19 @@ public abstract class InspectionTests(DanVanApp app)
         Assert.DoesNotContain("notify-form", await reader.GetStringAsync(url), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await Forms.PostAsync(reader, url, new Dictionary<string, string>(), $"{url}?handler=Notify")).StatusCode);
         Assert.Equal(InspectionStatus.Planned, await StatusAsync(id));
+        var own = app.CreateBrowser();
+        await Forms.SignInAsync(own, "insp.own@test.vn");
+        Assert.Equal(HttpStatusCode.NotFound, (await own.GetAsync(url)).StatusCode);
 
         // Told: the commune's officer and the team member each get a notice.
         Assert.Equal(HttpStatusCode.Redirect, (await HtmlForm.Read(await head.GetStringAsync(url), "notify-form").PostAsync(head, $"{url}?handler=Notify")).StatusCode);
         Assert.Single(await NoticesAsync(communeOfficer.Id, "Cuộc kiểm tra của"));
         Assert.Single(await NoticesAsync(member.Id, "Anh/chị là thành viên đoàn"));
+
+        // The commune's own inspector reads it once told (not before), and does not answer for the commune.
+        var ownPage = await own.GetStringAsync(url);
+        Assert.DoesNotContain("name=\"Report.Text\"", ownPage, StringComparison.Ordinal);
+        Assert.Contains(url, await own.GetStringAsync("/Inspections"), StringComparison.Ordinal);
 
         // The commune answers: a file that is not what it says is refused and nothing is kept; then the report and a PDF.
         var pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF"u8.ToArray();
@@ -159,6 +168,55 @@ public abstract class InspectionTests(DanVanApp app)
         Assert.Equal(HttpStatusCode.Redirect, (await HtmlForm.Read(await head.GetStringAsync(url), "close-form").PostAsync(head, $"{url}?handler=Close")).StatusCode);
         Assert.Equal(InspectionStatus.Closed, await StatusAsync(id));
         Assert.Contains("Chuyển sang kỳ sau", await unit.GetStringAsync(url), StringComparison.Ordinal);
+
+        // The unit takes back the first task's completion afterwards: the closed inspection keeps what it closed on.
+        Assert.Equal(HttpStatusCode.Redirect, (await HtmlForm.Read(await unit.GetStringAsync(progressUrl), "reopen").PostAsync(unit, $"{progressUrl}?handler=Reopen")).StatusCode);
+        Assert.Matches("data-recommendation=\"1\">[^<]*<div[^>]*>[^<]*<span[^>]*>Kiến nghị 1</span>[^<]*<span class=\"badge[^\"]*\">Hoàn thành đúng hạn<", await team.GetStringAsync(url));
+    }
+
+    [Fact]
+    public async Task A_peoples_council_supervises_the_state_bodies_of_its_level_and_its_pages_say_supervision()
+    {
+        var today = DanVan.Web.Infrastructure.Time.VietnamTime.Today(app.Clock);
+        await app.CreateUserAsync("council.leader@test.vn", MembershipRole.Leader, "TL.HDND");
+        await app.CreateUserAsync("council.party@test.vn", MembershipRole.Leader, "TL.DU");
+        var council = await app.OrganizationAsync("TL.HDND");
+        var commune = await app.OrganizationAsync("TL.DU");
+        var government = await app.OrganizationAsync("TL.UBND");
+        var leader = app.CreateBrowser();
+        await Forms.SignInAsync(leader, "council.leader@test.vn");
+
+        // The council makes a supervision programme, not a Party inspection programme; the Party committee no supervision one.
+        var create = HtmlForm.Read(await leader.GetStringAsync("/Inspections/Programmes/Create"), "programme-form")
+            .Set("Input.OrganizationId", council.Id.ToString()).Set("Input.Kind", "Party").Set("Input.Title", "Chương trình giám sát năm của Hội đồng nhân dân xã").Set("Input.Year", $"{today.Year}");
+        Assert.Contains("không lập chương trình kiểm tra, giám sát của cấp ủy", await Forms.HtmlAsync(await create.PostAsync(leader, "/Inspections/Programmes/Create")), StringComparison.Ordinal);
+        var party = app.CreateBrowser();
+        await Forms.SignInAsync(party, "council.party@test.vn");
+        var partyCreate = HtmlForm.Read(await party.GetStringAsync("/Inspections/Programmes/Create"), "programme-form")
+            .Set("Input.OrganizationId", commune.Id.ToString()).Set("Input.Kind", "Council").Set("Input.Title", "Giám sát chuyên đề của Đảng ủy").Set("Input.Year", $"{today.Year}");
+        Assert.Contains("không lập chương trình giám sát của Hội đồng nhân dân", await Forms.HtmlAsync(await partyCreate.PostAsync(party, "/Inspections/Programmes/Create")), StringComparison.Ordinal);
+        var created = await create.Set("Input.Kind", "Council").PostAsync(leader, "/Inspections/Programmes/Create");
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+
+        // It supervises the commune's People's Committee (its sibling), never the Party committee above it nor itself.
+        var planUrl = $"/Inspections/Plan?programmeId={created.Headers.Location!.OriginalString.Split('/')[^1]}";
+        var page = await Forms.HtmlAsync(await leader.GetAsync(planUrl));
+        var offered = System.Text.RegularExpressions.Regex.Matches(page, "name=\"Input.UnitIds\" value=\"([0-9a-f-]{36})\"").Select(m => Guid.Parse(m.Groups[1].Value)).ToList();
+        Assert.Contains(government.Id, offered);
+        Assert.DoesNotContain(commune.Id, offered);
+        Assert.DoesNotContain(council.Id, offered);
+        Assert.Contains("Lập cuộc giám sát", page, StringComparison.Ordinal);
+        Assert.Contains("Đoàn giám sát", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Đoàn kiểm tra", page, StringComparison.Ordinal);
+
+        // A unit the form did not offer is refused on the post as well.
+        var form = HtmlForm.Read(page, "inspection-form").Set("Input.Title", "Giám sát việc giải quyết kiến nghị của cử tri").Set("Input.Subject", "Topic")
+            .Set("Input.OtherContents", "Việc trả lời kiến nghị của cử tri").Set("Input.UnitIds", commune.Id.ToString()).Set("Input.Method", "Documents")
+            .Set("Input.CoversFrom", $"01/01/{today.Year}").Set("Input.CoversTo", today.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture))
+            .Set("Input.StartsOn", today.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)).Set("Input.EndsOn", today.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture))
+            .Set("Input.HeadEmail", "council.leader@test.vn");
+        Assert.Contains("Hãy chọn đơn vị trong danh sách", await Forms.HtmlAsync(await form.PostAsync(leader, planUrl)), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await form.Set("Input.UnitIds", government.Id.ToString()).PostAsync(leader, planUrl)).StatusCode);
     }
 
     private Task<InspectionStatus> StatusAsync(Guid id) => app.WithDbAsync((db, _) => db.Inspections.Where(i => i.Id == id).Select(i => i.Status).SingleAsync());

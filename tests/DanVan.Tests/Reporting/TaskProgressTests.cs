@@ -54,7 +54,7 @@ public abstract class TaskProgressTests(DanVanApp app)
 
         // A text file named .png is refused by its content; a date before the plan was issued is refused; nothing is recorded.
         var refused = await PostProgressAsync(client, url, h1, "Đã tuyên truyền tại 3 thôn.", completes: true, ("anh.png", "not a picture"u8.ToArray()));
-        Assert.Contains("không phải Ảnh PNG", await Forms.HtmlAsync(refused), StringComparison.Ordinal);
+        Assert.Contains("không phải ảnh PNG", await Forms.HtmlAsync(refused), StringComparison.Ordinal);
         var tooEarly = await PostProgressAsync(client, url, h1, "Đã tuyên truyền tại 3 thôn.", completes: true, ("anh.png", Png), "01/01/1990");
         Assert.Contains("Ngày cập nhật không được trước ngày ban hành kế hoạch (", await Forms.HtmlAsync(tooEarly), StringComparison.Ordinal);
         Assert.Equal(0, await app.WithDbAsync((db, _) => db.TaskProgress.CountAsync(p => p.CycleId == h1)));

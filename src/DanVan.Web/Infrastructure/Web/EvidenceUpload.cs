@@ -15,8 +15,8 @@ public sealed record EvidenceUpload(string FileName, EvidenceKind Kind, byte[] C
 
     private static readonly EvidenceKind[] Kinds =
     [
-        new("Ảnh JPEG", "image/jpeg", [".jpg", ".jpeg"], [0xFF, 0xD8, 0xFF]),
-        new("Ảnh PNG", "image/png", [".png"], [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
+        new("ảnh JPEG", "image/jpeg", [".jpg", ".jpeg"], [0xFF, 0xD8, 0xFF]),
+        new("ảnh PNG", "image/png", [".png"], [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
         new("PDF", "application/pdf", [".pdf"], "%PDF-"u8.ToArray()),
         new("Word", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", [".docx"], [0x50, 0x4B, 0x03, 0x04]),
         new("Word 97–2003", "application/msword", [".doc"], [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]),

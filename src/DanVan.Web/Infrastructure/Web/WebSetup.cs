@@ -19,6 +19,7 @@ public static class WebSetup
             .AddMvcOptions(o =>
             {
                 VietnameseBindingMessages.Apply(o.ModelBindingMessageProvider);
+                o.ModelMetadataDetailsProviders.Add(new VietnameseValidationMessages());
                 o.ModelBinderProviders.Insert(0, new CleanTextBinderProvider());
                 o.ModelBinderProviders.Insert(0, new CheckboxBinderProvider());
                 o.Filters.Add<UnreadableIdFilter>();

@@ -173,6 +173,9 @@ namespace DanVan.Web.Migrations.Postgres
                     b.Property<bool>("IncludesSubtree")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("IsHead")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
 
@@ -321,6 +324,94 @@ namespace DanVan.Web.Migrations.Postgres
                     b.ToTable("evaluation_scores", (string)null);
                 });
 
+            modelBuilder.Entity("DanVan.Web.Modules.Evaluation.HeadEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AppraisalComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("Discipline")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("EvaluationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("vi");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime?>("SelfAssessedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SelfComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<decimal?>("Total")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("EvaluationId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("evaluation_heads", (string)null);
+                });
+
+            modelBuilder.Entity("DanVan.Web.Modules.Evaluation.HeadScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("AppraisedPoints")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<Guid>("CriterionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("HeadId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("SelfPoints")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriterionId");
+
+                    b.HasIndex("HeadId", "CriterionId")
+                        .IsUnique();
+
+                    b.ToTable("evaluation_head_scores", (string)null);
+                });
+
             modelBuilder.Entity("DanVan.Web.Modules.Evaluation.Round", b =>
                 {
                     b.Property<Guid>("Id")
@@ -331,6 +422,10 @@ namespace DanVan.Web.Migrations.Postgres
 
                     b.Property<DateOnly?>("DecidedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("DecisionPlace")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("DecisionSymbol")
                         .HasMaxLength(60)
@@ -350,6 +445,18 @@ namespace DanVan.Web.Migrations.Postgres
 
                     b.Property<Guid>("SetId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("SignatureAuthority")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("SignerName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("SignerPosition")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<int>("Step")
                         .HasColumnType("integer");
@@ -829,6 +936,9 @@ namespace DanVan.Web.Migrations.Postgres
 
                     b.Property<int>("Position")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("RemediedOn")
+                        .HasColumnType("date");
 
                     b.Property<Guid?>("TaskId")
                         .HasColumnType("uuid");
@@ -2361,6 +2471,32 @@ namespace DanVan.Web.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DanVan.Web.Modules.Evaluation.HeadEvaluation", b =>
+                {
+                    b.HasOne("DanVan.Web.Modules.Evaluation.UnitEvaluation", "Unit")
+                        .WithMany("Heads")
+                        .HasForeignKey("EvaluationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("DanVan.Web.Modules.Evaluation.HeadScore", b =>
+                {
+                    b.HasOne("DanVan.Web.Modules.Evaluation.SetCriterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Web.Modules.Evaluation.HeadEvaluation", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("HeadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DanVan.Web.Modules.Evaluation.Round", b =>
                 {
                     b.HasOne("DanVan.Web.Modules.Organizations.Organization", "Organization")
@@ -3014,6 +3150,11 @@ namespace DanVan.Web.Migrations.Postgres
                     b.Navigation("Levels");
                 });
 
+            modelBuilder.Entity("DanVan.Web.Modules.Evaluation.HeadEvaluation", b =>
+                {
+                    b.Navigation("Scores");
+                });
+
             modelBuilder.Entity("DanVan.Web.Modules.Evaluation.Round", b =>
                 {
                     b.Navigation("Units");
@@ -3021,6 +3162,8 @@ namespace DanVan.Web.Migrations.Postgres
 
             modelBuilder.Entity("DanVan.Web.Modules.Evaluation.UnitEvaluation", b =>
                 {
+                    b.Navigation("Heads");
+
                     b.Navigation("Scores");
                 });
 

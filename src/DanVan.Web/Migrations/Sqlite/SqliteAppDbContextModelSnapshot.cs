@@ -167,6 +167,9 @@ namespace DanVan.Web.Migrations.Sqlite
                     b.Property<bool>("IncludesSubtree")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsHead")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
 
@@ -313,6 +316,94 @@ namespace DanVan.Web.Migrations.Sqlite
                     b.ToTable("evaluation_scores", (string)null);
                 });
 
+            modelBuilder.Entity("DanVan.Web.Modules.Evaluation.HeadEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppraisalComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Discipline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EvaluationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .UseCollation("vi");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SelfAssessedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SelfComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Total")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("EvaluationId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("evaluation_heads", (string)null);
+                });
+
+            modelBuilder.Entity("DanVan.Web.Modules.Evaluation.HeadScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("AppraisedPoints")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CriterionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HeadId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("SelfPoints")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriterionId");
+
+                    b.HasIndex("HeadId", "CriterionId")
+                        .IsUnique();
+
+                    b.ToTable("evaluation_head_scores", (string)null);
+                });
+
             modelBuilder.Entity("DanVan.Web.Modules.Evaluation.Round", b =>
                 {
                     b.Property<Guid>("Id")
@@ -322,6 +413,10 @@ namespace DanVan.Web.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionPlace")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DecisionSymbol")
@@ -341,6 +436,18 @@ namespace DanVan.Web.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("SetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignatureAuthority")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerPosition")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Step")
@@ -821,6 +928,9 @@ namespace DanVan.Web.Migrations.Sqlite
 
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RemediedOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("TaskId")
                         .HasColumnType("TEXT");
@@ -2345,6 +2455,32 @@ namespace DanVan.Web.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DanVan.Web.Modules.Evaluation.HeadEvaluation", b =>
+                {
+                    b.HasOne("DanVan.Web.Modules.Evaluation.UnitEvaluation", "Unit")
+                        .WithMany("Heads")
+                        .HasForeignKey("EvaluationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("DanVan.Web.Modules.Evaluation.HeadScore", b =>
+                {
+                    b.HasOne("DanVan.Web.Modules.Evaluation.SetCriterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Web.Modules.Evaluation.HeadEvaluation", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("HeadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DanVan.Web.Modules.Evaluation.Round", b =>
                 {
                     b.HasOne("DanVan.Web.Modules.Organizations.Organization", "Organization")
@@ -2998,6 +3134,11 @@ namespace DanVan.Web.Migrations.Sqlite
                     b.Navigation("Levels");
                 });
 
+            modelBuilder.Entity("DanVan.Web.Modules.Evaluation.HeadEvaluation", b =>
+                {
+                    b.Navigation("Scores");
+                });
+
             modelBuilder.Entity("DanVan.Web.Modules.Evaluation.Round", b =>
                 {
                     b.Navigation("Units");
@@ -3005,6 +3146,8 @@ namespace DanVan.Web.Migrations.Sqlite
 
             modelBuilder.Entity("DanVan.Web.Modules.Evaluation.UnitEvaluation", b =>
                 {
+                    b.Navigation("Heads");
+
                     b.Navigation("Scores");
                 });
 

@@ -33,7 +33,13 @@ internal sealed class DemoAccounts(AppDbContext db, UserManager<AppUser> users, 
             if (!await db.Memberships.AnyAsync(m => m.UserId == user.Id && m.OrganizationId == member.OrganizationId, cancellationToken))
             {
                 var organization = await db.Organizations.SingleAsync(o => o.Id == member.OrganizationId, cancellationToken);
-                db.Memberships.Add(Membership.Create(user, organization, member.Role, includesSubtree: false, clock.GetUtcNow().UtcDateTime));
+                var membership = Membership.Create(user, organization, member.Role, includesSubtree: false, clock.GetUtcNow().UtcDateTime);
+                if (member.IsHead)
+                {
+                    membership.MakeHead();
+                }
+
+                db.Memberships.Add(membership);
                 await db.SaveChangesAsync(cancellationToken);
             }
 

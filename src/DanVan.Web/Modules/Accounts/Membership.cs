@@ -26,6 +26,22 @@ public sealed class Membership
 
     public DateTime CreatedAt { get; private set; }
 
+    /// <summary>The unit's head (người đứng đầu): one Leader membership of the unit itself, evaluated beside the unit.</summary>
+    public bool IsHead { get; private set; }
+
+    /// <summary>Makes this Leader membership the unit's head (the caller clears the former head's).</summary>
+    public void MakeHead()
+    {
+        if (Role != MembershipRole.Leader)
+        {
+            throw new Infrastructure.Errors.BusinessRuleException("Chỉ cán bộ có vai trò lãnh đạo mới là người đứng đầu đơn vị.");
+        }
+
+        IsHead = true;
+    }
+
+    public void NoLongerHead() => IsHead = false;
+
     public static Membership Create(AppUser user, Organization organization, MembershipRole role, bool includesSubtree, DateTime utcNow) => new()
     {
         UserId = user.Id,

@@ -90,6 +90,25 @@ public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> use
         }
     }
 
+    public async Task MakeHeadAsync(OrgScope granter, Guid membershipId, CancellationToken cancellationToken)
+    {
+        var membership = await db.Memberships.Include(m => m.Organization).SingleOrDefaultAsync(m => m.Id == membershipId, cancellationToken)
+            ?? throw new BusinessRuleException("Phân công này không còn.");
+        if (!granter.MayGrant(permissions, membership.Organization!, membership.Role, membership.IncludesSubtree))
+        {
+            throw new AccessDeniedException("Bạn không thể thay đổi phân công có quyền rộng hơn quyền của mình.");
+        }
+
+        var organizationId = membership.OrganizationId;
+        foreach (var former in await db.Memberships.Where(m => m.OrganizationId == organizationId && m.IsHead && m.Id != membershipId).ToListAsync(cancellationToken))
+        {
+            former.NoLongerHead();
+        }
+
+        membership.MakeHead();
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     public async Task<string> IssueTokenAsync(AppUser user, string name, int days, CancellationToken cancellationToken)
     {
         // A token skips the second factor at every use, so an administrator's is issued only behind one.

@@ -61,6 +61,21 @@ public sealed class CriteriaSet
             throw new BusinessRuleException("Điểm tối đa của mỗi tiêu chí: lớn hơn 0 và không quá 100.");
         }
 
+        if (given.Sum(c => c.MaxPoints) != 100)
+        {
+            throw new BusinessRuleException($"Thang điểm 100: tổng điểm tối đa các tiêu chí đang là {Scorecard.Number(given.Sum(c => c.MaxPoints))}.");
+        }
+
+        if (given.Where(c => c.Measure != Measure.Entered).GroupBy(c => c.Measure).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new BusinessRuleException($"Hai tiêu chí cùng tính từ “{Measures.Vietnamese(twice.Key)}”: mỗi loại dữ liệu chỉ tính một lần.");
+        }
+
+        if (givenLevels.Any(l => l.MinExceededPercent is < 0 or > 100 || l.MaxLatePercent is < 0 or > 100))
+        {
+            throw new BusinessRuleException("Tỷ lệ trong điều kiện của mức xếp loại: từ 0 đến 100%.");
+        }
+
         if (givenLevels.Count == 0 || givenLevels.Any(l => l.MinScore is < 0 or > 100))
         {
             throw new BusinessRuleException("Cần ít nhất một mức xếp loại, mỗi mức có điểm tối thiểu từ 0 đến 100.");
@@ -76,6 +91,21 @@ public sealed class CriteriaSet
         criteria.AddRange(given.Select((c, i) => new SetCriterion(Id, i + 1, Text(c.Name, $"Tiêu chí {i + 1}", 500), c.MaxPoints, c.Measure)));
         levels.Clear();
         levels.AddRange(givenLevels.OrderByDescending(l => l.MinScore).Select((l, i) => new SetLevel(Id, i + 1, Text(l.Name, $"Mức {i + 1}", 200), l)));
+    }
+
+    /// <summary>
+    /// A set rounds were opened on keeps its criteria and levels (the rounds are scored on them): only its name and the
+    /// end of its validity change, and it stays valid to the end of the last such round.
+    /// </summary>
+    public void ChangeInUse(string? name, DateOnly? validTo, DateOnly lastRoundEnd)
+    {
+        if (validTo is { } to && to < lastRoundEnd)
+        {
+            throw new BusinessRuleException($"Đã có kỳ đánh giá theo bộ tiêu chí này đến {Infrastructure.Text.VietnameseText.FormatDate(lastRoundEnd)}: ngày hết hiệu lực không được trước ngày đó.");
+        }
+
+        Name = Text(name, "Tên bộ tiêu chí", 300);
+        ValidTo = validTo;
     }
 
     internal IReadOnlyList<CriterionRule> Rules() => criteria.OrderBy(c => c.Position).Select(c => new CriterionRule(c.Id, c.Name, c.MaxPoints, c.Measure)).ToList();

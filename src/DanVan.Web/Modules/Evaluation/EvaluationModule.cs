@@ -29,6 +29,8 @@ public static class EvaluationModule
         services.AddRecordName<Round>("Kỳ đánh giá", "/Evaluation/Rounds/Details/{id}", async (db, keys, ct) => { var ids = RecordNamesSetup.Ids(keys); return await db.EvaluationRounds.Where(r => ids.Contains(r.Id)).Select(r => new { r.Id, r.Year, r.Quarter, Unit = r.Organization!.Name }).ToDictionaryAsync(r => r.Id.ToString(), r => $"Đánh giá {(r.Quarter is { } q ? $"quý {q}/" : "năm ")}{r.Year} của {r.Unit}", ct); });
         services.AddRecordName<UnitEvaluation>("Đánh giá của đơn vị", "/Evaluation/Rounds/Unit/{id}", async (db, keys, ct) => { var ids = RecordNamesSetup.Ids(keys); return await db.UnitEvaluations.Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.Round!.Year, Unit = u.Organization!.Name }).ToDictionaryAsync(u => u.Id.ToString(), u => $"{u.Unit} – năm {u.Year}", ct); });
         services.AddRecordName<EvaluationScore>("Điểm tiêu chí");
+        services.AddRecordName<HeadEvaluation>("Đánh giá người đứng đầu", "/Evaluation/Rounds/Head/{id}", async (db, keys, ct) => { var ids = RecordNamesSetup.Ids(keys); return await db.Set<HeadEvaluation>().Where(h => ids.Contains(h.Id)).Select(h => new { h.Id, h.FullName, h.Unit!.Round!.Year, Unit = h.Unit.Organization!.Name }).ToDictionaryAsync(h => h.Id.ToString(), h => $"{h.FullName}, người đứng đầu {h.Unit} – năm {h.Year}", ct); });
+        services.AddRecordName<HeadScore>("Điểm tiêu chí của người đứng đầu");
         return services;
     }
 }

@@ -24,6 +24,12 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, RoundWo
     /// <summary>The evaluations of the user's own units in rounds of the committees above them (self-assessment).</summary>
     public IReadOnlyList<UnitEvaluation> Own { get; private set; } = [];
 
+    /// <summary>The user's own evaluations as head (người đứng đầu) of a unit.</summary>
+    public IReadOnlyList<HeadEvaluation> AsHead { get; private set; } = [];
+
+    /// <summary>Administrators edit the criteria sets.</summary>
+    public bool EditsSets { get; private set; }
+
     public IReadOnlyList<CriteriaSet> Sets { get; private set; } = [];
 
     [BindProperty]
@@ -71,7 +77,9 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, RoundWo
         var scope = await currentUser.GetScopeAsync(cancellationToken);
         Committees = await work.CommitteesAsync(scope, cancellationToken);
         var today = clock.Today();
-        Sets = (await db.CriteriaSets.AsNoTracking().ToListAsync(cancellationToken)).Where(s => s.ValidTo is null || s.ValidTo >= today.AddYears(-1)).OrderBy(s => s.Name).ToList();
+        // Those valid today first, the newest version first (the default), then the others still recent enough for a past period.
+        Sets = (await db.CriteriaSets.AsNoTracking().ToListAsync(cancellationToken)).Where(s => s.ValidTo is null || s.ValidTo >= today.AddYears(-1))
+            .OrderByDescending(s => s.IsValidOn(today)).ThenByDescending(s => s.ValidFrom).ThenBy(s => s.Name, Infrastructure.Text.VietnameseText.Comparer).ToList();
         Rounds = await db.EvaluationRounds.AsNoTracking().Include(r => r.Organization).Include(r => r.Set)
             .Where(OrgScopeCondition(scope))
             .OrderByDescending(r => r.Year).ThenByDescending(r => r.Quarter).Take(100).ToListAsync(cancellationToken);
@@ -81,6 +89,11 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, RoundWo
             .Include(u => u.Organization).Include(u => u.Round!).ThenInclude(r => r.Organization)
             .OrderByDescending(u => u.Round!.Year).Take(50).ToListAsync(cancellationToken);
         Own = own.Where(u => RoundWork.Assesses(u, scope) || scope.Allows(EvaluationPermissions.View, u.Organization!)).ToList();
+        var me = scope.UserId ?? "";
+        AsHead = await db.Set<HeadEvaluation>().AsNoTracking().Where(h => h.UserId == me)
+            .Include(h => h.Unit!).ThenInclude(u => u.Organization).Include(h => h.Unit!).ThenInclude(u => u.Round!).ThenInclude(r => r.Organization)
+            .OrderByDescending(h => h.Unit!.Round!.Year).Take(20).ToListAsync(cancellationToken);
+        EditsSets = scope.HoldsAnywhere(EvaluationPermissions.Criteria);
     }
 
     private static System.Linq.Expressions.Expression<Func<Round, bool>> OrgScopeCondition(Infrastructure.Auth.OrgScope scope) =>

@@ -43,6 +43,16 @@ public sealed class Round
 
     public DateOnly? DecidedOn { get; private set; }
 
+    /// <summary>Where the decision was signed (địa danh), who signed it and as what, as the document prints them.</summary>
+    public string? DecisionPlace { get; private set; }
+
+    /// <summary>"T/M Ban Thường vụ", "T/M Đảng ủy"…: on whose behalf the signer signs; empty when the head signs directly.</summary>
+    public string? SignatureAuthority { get; private set; }
+
+    public string? SignerPosition { get; private set; }
+
+    public string? SignerName { get; private set; }
+
     public DateTime CreatedAt { get; private set; }
 
     public bool IsDemo { get; private set; }
@@ -51,7 +61,8 @@ public sealed class Round
 
     public string Title => Quarter is { } q ? $"Quý {q}/{Year}" : $"Năm {Year}";
 
-    public static Round Open(Organization organization, CriteriaSet set, int year, int? quarter, IReadOnlyList<Organization> evaluated, DateTime utcNow, bool isDemo = false)
+    /// <param name="heads">The heads (người đứng đầu) of each evaluated unit: the users holding its Leader role, evaluated beside it.</param>
+    public static Round Open(Organization organization, CriteriaSet set, int year, int? quarter, IReadOnlyList<Organization> evaluated, IReadOnlyDictionary<Guid, IReadOnlyList<(string UserId, string FullName)>> heads, DateTime utcNow, bool isDemo = false)
     {
         if (year is < 2000 or > 2100 || quarter is < 1 or > 4)
         {
@@ -71,8 +82,18 @@ public sealed class Round
         }
 
         var round = new Round { Organization = organization, OrganizationId = organization.Id, Set = set, SetId = set.Id, Year = year, Quarter = quarter, From = from, To = to, Step = RoundStep.SelfAssessment, CreatedAt = utcNow, IsDemo = isDemo };
-        round.units.AddRange(evaluated.Select(u => new UnitEvaluation(round, u)));
+        round.units.AddRange(evaluated.Select(u => new UnitEvaluation(round, u, heads.GetValueOrDefault(u.Id) ?? [])));
         return round;
+    }
+
+    /// <summary>
+    /// While the units assess themselves, each unit's head as now marked joins the round (one named since it opened);
+    /// a head who has not assessed themself and is no longer the head leaves it. Returns how many joined.
+    /// </summary>
+    public int RefreshHeads(IReadOnlyDictionary<Guid, IReadOnlyList<(string UserId, string FullName)>> heads)
+    {
+        EnsureStep(RoundStep.SelfAssessment, "Chỉ cập nhật người đứng đầu khi các đơn vị đang tự đánh giá.");
+        return units.Sum(u => u.RefreshHeads(heads.GetValueOrDefault(u.OrganizationId) ?? []));
     }
 
     /// <summary>The units' self-assessments are in (or their time is up): the advisory board appraises.</summary>
@@ -83,9 +104,12 @@ public sealed class Round
     }
 
     /// <summary>The committee decides: each unit's score and level as computed now are kept, and the round is locked.</summary>
-    public void Decide(string? symbol, DateOnly decidedOn, IReadOnlyDictionary<Guid, (TaskFacts Facts, ScoreResult Result)> results)
+    public void Decide(string? symbol, DateOnly decidedOn, DecisionSigning signing, IReadOnlyDictionary<Guid, (TaskFacts Facts, ScoreResult Result)> results)
     {
         EnsureStep(RoundStep.Appraisal, "Chỉ quyết định sau khi đã thẩm định.");
+        var place = UnitEvaluation.Clean(signing.Place, 100, "Địa danh") ?? throw new BusinessRuleException("Địa danh: hãy nhập nơi ký quyết định, ví dụ Thượng Lâm.");
+        var position = UnitEvaluation.Clean(signing.Position, 100, "Chức vụ người ký") ?? throw new BusinessRuleException("Chức vụ người ký: hãy nhập, ví dụ Bí thư.");
+        var signer = UnitEvaluation.Clean(signing.Name, 100, "Họ tên người ký") ?? throw new BusinessRuleException("Họ tên người ký: hãy nhập.");
         symbol = (symbol ?? "").Trim();
         if (symbol.Length is 0 or > 60)
         {
@@ -101,9 +125,14 @@ public sealed class Round
         {
             var (facts, result) = results[unit.Id];
             unit.Fix(facts, result, Set!.FailedLevel);
+            foreach (var head in unit.Heads)
+            {
+                head.Fix(results[head.Id].Result, Set.FailedLevel);
+            }
         }
 
         (DecisionSymbol, DecidedOn, Step) = (symbol, decidedOn, RoundStep.Decided);
+        (DecisionPlace, SignatureAuthority, SignerPosition, SignerName) = (place, UnitEvaluation.Clean(signing.Authority, 100, "Thay mặt"), position, signer);
     }
 
     internal void EnsureStep(RoundStep step, string message)
@@ -115,6 +144,9 @@ public sealed class Round
     }
 }
 
+/// <summary>Who signs the decision, as what, and where (the document's signature block and place line).</summary>
+public sealed record DecisionSigning(string? Place, string? Authority, string? Position, string? Name);
+
 public enum RoundStep
 {
     SelfAssessment = 1,
@@ -122,21 +154,23 @@ public enum RoundStep
     Decided = 3,
 }
 
-/// <summary>A unit in a round: its points entered (self, then appraised), adjustments with reasons, comments, and once decided its kept score and level.</summary>
+/// <summary>A unit in a round: its points entered (self, then appraised), adjustments with reasons, comments, its heads, and once decided its kept score and level.</summary>
 public sealed class UnitEvaluation
 {
     private readonly List<EvaluationScore> scores = [];
+    private readonly List<HeadEvaluation> heads = [];
 
     private UnitEvaluation()
     {
     }
 
-    internal UnitEvaluation(Round round, Organization organization)
+    internal UnitEvaluation(Round round, Organization organization, IReadOnlyList<(string UserId, string FullName)> unitHeads)
     {
         RoundId = round.Id;
         Round = round;
         OrganizationId = organization.Id;
         Organization = organization;
+        heads.AddRange(unitHeads.DistinctBy(h => h.UserId).Select(h => new HeadEvaluation(this, h.UserId, h.FullName)));
     }
 
     public Guid Id { get; private set; } = Guid.NewGuid();
@@ -169,6 +203,17 @@ public sealed class UnitEvaluation
     public string? Facts { get; private set; }
 
     public IReadOnlyList<EvaluationScore> Scores => scores;
+
+    /// <summary>The unit's heads (người đứng đầu), evaluated beside it; their level is never above the unit's.</summary>
+    public IReadOnlyList<HeadEvaluation> Heads => heads;
+
+    internal int RefreshHeads(IReadOnlyList<(string UserId, string FullName)> now)
+    {
+        heads.RemoveAll(h => h.SelfAssessedAt is null && now.All(n => n.UserId != h.UserId));
+        var joining = now.Where(n => heads.All(h => h.UserId != n.UserId)).ToList();
+        heads.AddRange(joining.Select(n => new HeadEvaluation(this, n.UserId, n.FullName)));
+        return joining.Count;
+    }
 
     /// <summary>The unit's own points and evidence for the entered criteria, while the round is at self-assessment.</summary>
     public void AssessSelf(IReadOnlyDictionary<Guid, (decimal Points, string? Evidence)> entered, string? comment, DateTime utcNow)
@@ -231,7 +276,7 @@ public sealed class UnitEvaluation
     /// <summary>The facts kept at the decision.</summary>
     internal TaskFacts? FixedFacts() => Facts?.Split(';').Select(int.Parse).ToArray() is [var a, var b, var c, var d, var e, var f, var g, var h] ? new TaskFacts(a, b, c, d, e, f, g, h) : null;
 
-    private SetCriterion Entered(Guid criterionId) =>
+    internal SetCriterion Entered(Guid criterionId) =>
         Round!.Set!.Criteria.FirstOrDefault(c => c.Id == criterionId && c.Measure == Measure.Entered) ?? throw new BusinessRuleException("Tiêu chí này được tính từ dữ liệu, không chấm tay.");
 
     private EvaluationScore Score(Guid criterionId)
@@ -246,10 +291,10 @@ public sealed class UnitEvaluation
         return score;
     }
 
-    private static decimal Bounded(decimal points, SetCriterion criterion) =>
+    internal static decimal Bounded(decimal points, SetCriterion criterion) =>
         points >= 0 && points <= criterion.MaxPoints ? Math.Round(points, 2) : throw new BusinessRuleException($"“{criterion.Name}”: điểm từ 0 đến {Scorecard.Number(criterion.MaxPoints)}.");
 
-    private static string? Clean(string? text, int max, string label)
+    internal static string? Clean(string? text, int max, string label)
     {
         text = text?.Trim();
         return string.IsNullOrEmpty(text) ? null : text.Length <= max ? text : throw new BusinessRuleException($"{label}: không quá {max} ký tự.");

@@ -14,6 +14,9 @@ public sealed class Inspection
 {
     public const int MaxText = 4000;
 
+    /// <summary>Contents of one inspection at most (a plan's every task fits; a longer list is another inspection).</summary>
+    public const int MaxContents = 60;
+
     private readonly List<InspectedUnit> units = [];
     private readonly List<TeamMember> team = [];
     private readonly List<InspectionContent> contents = [];
@@ -183,6 +186,11 @@ public sealed class Inspection
             throw new BusinessRuleException("Hãy chọn hoặc ghi ít nhất một nội dung kiểm tra.");
         }
 
+        if (texts.Count > MaxContents)
+        {
+            throw new BusinessRuleException($"Một cuộc kiểm tra có tối đa {MaxContents} nội dung; đang chọn {texts.Count}.");
+        }
+
         if (texts.Any(t => t.Length is < 3 or > MaxText))
         {
             throw new BusinessRuleException($"Mỗi nội dung kiểm tra: từ 3 đến {MaxText} ký tự.");
@@ -247,6 +255,11 @@ public sealed class Inspection
     public Finding Find(Guid contentId, Guid organizationId, FindingText text, string by, DateTime utcNow)
     {
         EnsureWorking("Kết quả kiểm tra");
+        if (Infrastructure.Time.VietnamTime.DateOf(utcNow) < StartsOn)
+        {
+            throw new BusinessRuleException($"Chưa đến thời gian tiến hành (từ ngày {VietnameseText.FormatDate(StartsOn)}): kết quả được ghi từ ngày đó.");
+        }
+
         if (!contents.Any(c => c.Id == contentId))
         {
             throw new BusinessRuleException("Nội dung kiểm tra không thuộc cuộc kiểm tra này.");
@@ -371,18 +384,26 @@ public sealed class Inspection
         recommendation.CarryOver(Required(reason, "Lý do chuyển", 1000, minimum: 5), utcNow);
     }
 
-    /// <summary>Ends the inspection once every recommendation is remedied (its task done) or carried over.</summary>
-    public void Close(IReadOnlySet<Guid> doneTasks, string? note, DateTime utcNow)
+    /// <summary>
+    /// Ends the inspection once every recommendation is remedied (its task done, with the day it was) or carried over;
+    /// the days are kept, so the closed inspection says what it closed on whatever later becomes of the tasks.
+    /// </summary>
+    public void Close(IReadOnlyDictionary<Guid, DateOnly> doneTasks, string? note, DateTime utcNow)
     {
         if (Status != InspectionStatus.Concluded)
         {
             throw new BusinessRuleException(Status == InspectionStatus.Closed ? "Cuộc kiểm tra đã kết thúc." : "Chỉ kết thúc cuộc kiểm tra sau khi đã có kết luận.");
         }
 
-        var open = recommendations.Where(r => r.CarriedOverAt is null && (r.TaskId is not { } task || !doneTasks.Contains(task))).OrderBy(r => r.Position).ToList();
+        var open = recommendations.Where(r => r.CarriedOverAt is null && (r.TaskId is not { } task || !doneTasks.ContainsKey(task))).OrderBy(r => r.Position).ToList();
         if (open.Count > 0)
         {
             throw new BusinessRuleException($"Còn {open.Count} kiến nghị chưa khắc phục xong ({string.Join(", ", open.Select(r => r.Position))}): hãy chờ đơn vị hoàn thành hoặc chuyển sang kỳ sau, có lý do.");
+        }
+
+        foreach (var recommendation in recommendations.Where(r => r.CarriedOverAt is null))
+        {
+            recommendation.Remedied(doneTasks[recommendation.TaskId!.Value]);
         }
 
         ClosingNote = Clean(note, "Ghi chú");

@@ -174,6 +174,11 @@ public sealed class Recommendation
 
     public string? CarriedOverReason { get; private set; }
 
+    /// <summary>When its task was done, as it stood when the inspection closed: a closed inspection keeps what it closed on.</summary>
+    public DateOnly? RemediedOn { get; private set; }
+
+    internal void Remedied(DateOnly on) => RemediedOn = on;
+
     internal void MoveTo(int position) => Position = position;
 
     internal void BecomeTask(Guid taskId) => TaskId = taskId;

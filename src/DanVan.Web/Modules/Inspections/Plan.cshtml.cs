@@ -44,6 +44,13 @@ public sealed class PlanModel(AppDbContext db, CurrentUser currentUser, Inspecti
             return NotFound();
         }
 
+        if (existing is not null && existing.Status != InspectionStatus.Planned)
+        {
+            // Told to the units already: its plan no longer changes here; its page says what stands.
+            TempData["Message"] = "Cuộc kiểm tra đã được thông báo cho đơn vị nên không sửa kế hoạch được nữa.";
+            return RedirectToPage("/Inspections/Details", new { id = existing.Id });
+        }
+
         if (existing is not null)
         {
             Input = InspectionInput.Of(existing);

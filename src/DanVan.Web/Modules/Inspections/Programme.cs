@@ -50,6 +50,11 @@ public sealed class Programme
             throw new BusinessRuleException("Hãy chọn loại chương trình.");
         }
 
+        if (!kind.FitsIssuer(organization))
+        {
+            throw new BusinessRuleException($"{organization.Name} không lập {char.ToLower(kind.Vietnamese()[0], Infrastructure.Text.VietnameseText.Culture)}{kind.Vietnamese()[1..]}: chương trình kiểm tra là của cấp ủy, tổ chức đảng; giám sát chuyên đề của Hội đồng nhân dân; giám sát của Mặt trận Tổ quốc và các đoàn thể.");
+        }
+
         var programme = new Programme { Organization = organization, OrganizationId = organization.Id, Year = year, Kind = kind, CreatedAt = utcNow, IsDemo = isDemo };
         programme.Rename(title);
         return programme;
@@ -85,6 +90,24 @@ internal static class ProgrammeKinds
         ProgrammeKind.Front => "Chương trình giám sát của Mặt trận Tổ quốc, đoàn thể",
         _ => kind.ToString(),
     };
+
+    /// <summary>A programme's kind follows its issuer's: Party bodies inspect, People's Councils and the Front supervise.</summary>
+    public static bool FitsIssuer(this ProgrammeKind kind, Organization issuer) => kind switch
+    {
+        ProgrammeKind.Party => Organizations.Contracts.OrganizationKindCodes.IsParty(issuer),
+        ProgrammeKind.Council => Organizations.Contracts.OrganizationKindCodes.IsPeoplesCouncil(issuer),
+        ProgrammeKind.Front => Organizations.Contracts.OrganizationKindCodes.IsFront(issuer),
+        _ => false,
+    };
+
+    /// <summary>
+    /// Whether a unit may be among those a programme checks. A Party body inspects its own branch; a People's Council
+    /// supervises the state bodies of its level and below (its parent's branch, no Party body, not itself); the Front
+    /// and the mass organizations supervise every body of their level and below (their parent's branch, not themselves).
+    /// </summary>
+    public static bool MayCheck(this Programme programme, Organization unit, string branchPath) =>
+        unit.Path.StartsWith(branchPath, StringComparison.Ordinal)
+        && (programme.Kind == ProgrammeKind.Party || (unit.Id != programme.OrganizationId && (programme.Kind != ProgrammeKind.Council || !Organizations.Contracts.OrganizationKindCodes.IsParty(unit))));
 
     /// <summary>What one of its activities is called: "cuộc kiểm tra" or "cuộc giám sát".</summary>
     public static string Activity(this ProgrammeKind kind) => kind == ProgrammeKind.Party ? "cuộc kiểm tra" : "cuộc giám sát";

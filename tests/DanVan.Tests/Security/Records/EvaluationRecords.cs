@@ -6,20 +6,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Tests.Security.Records;
 
-/// <summary>Evaluation: the demo commune's round of its units (at appraisal), one unit's evaluation in it, and a criteria set.</summary>
+/// <summary>Evaluation: the demo commune's round of its units (at appraisal), one unit's evaluation and one head's in it, and a criteria set.</summary>
 public sealed class EvaluationRecords : IRecordFixture
 {
-    private string round = "", unit = "", set = "", commune = "", criterion = "";
+    private string round = "", unit = "", head = "", set = "", commune = "", criterion = "";
 
     /// <summary>The victim unit's self-comment is shown only to who may read its evaluation.</summary>
-    public IEnumerable<string> Markers => ["Đơn vị đã hoàn thành các nhiệm vụ trọng tâm"];
+    public IEnumerable<string> Markers => ["Đơn vị đã hoàn thành các nhiệm vụ trọng tâm", "Đã lãnh đạo đơn vị triển khai"];
 
     public async Task LoadAsync(AppDbContext db, IServiceProvider services, VictimBranch victim)
     {
-        var found = await db.EvaluationRounds.Include(r => r.Units).ThenInclude(u => u.Organization).Include(r => r.Set!).ThenInclude(s => s.Criteria).FirstAsync(r => r.OrganizationId == victim.CommuneId);
+        var found = await db.EvaluationRounds.Include(r => r.Units).ThenInclude(u => u.Organization).Include(r => r.Units).ThenInclude(u => u.Heads).Include(r => r.Set!).ThenInclude(s => s.Criteria).FirstAsync(r => r.OrganizationId == victim.CommuneId);
         round = found.Id.ToString();
         // A unit of the round whose members are none of the attackers (the parent-only administrator is at TL.MTTQ).
         unit = found.Units.First(u => u.Organization!.Code != "TL.MTTQ").Id.ToString();
+        head = found.Units.Where(u => u.Organization!.Code != "TL.MTTQ").SelectMany(u => u.Heads).First().Id.ToString();
         set = found.SetId.ToString();
         commune = victim.CommuneId.ToString();
         criterion = found.Set!.Criteria[0].Id.ToString();
@@ -28,6 +29,7 @@ public sealed class EvaluationRecords : IRecordFixture
     public string? ValueFor(Probe probe, ProbeValue value) => value switch
     {
         _ when value.Is("id") && probe.Under("/Evaluation/Rounds/Unit") => unit,
+        _ when value.Is("id") && probe.Under("/Evaluation/Rounds/Head") => head,
         _ when value.Is("id") && probe.Under("/Evaluation/Rounds") => round,
         _ when value.Is("id") && probe.Under("/Evaluation/Sets") => set,
         _ when value.Is("Open.OrganizationId") => commune,

@@ -24,7 +24,7 @@ public sealed class InspectionRecords : IRecordFixture
         var existing = await db.Inspections.Include(i => i.Contents).Include(i => i.Findings).Include(i => i.Recommendations).SingleOrDefaultAsync(i => i.Title == Title);
         if (existing is null)
         {
-            var communeUnit = await db.Organizations.SingleAsync(o => o.Id == victim.CommuneId);
+            var communeUnit = await db.Organizations.Include(o => o.Kind).SingleAsync(o => o.Id == victim.CommuneId);
             var victimUnit = await db.Organizations.SingleAsync(o => o.Id == victim.UnitId);
             var now = DateTime.UtcNow;
             var today = DateOnly.FromDateTime(now);

@@ -18,4 +18,10 @@ public interface IMemberAssignment
     /// user: they sign in again with what they still hold. Throws an <see cref="AccessDeniedException"/> otherwise.
     /// </summary>
     Task RevokeAsync(OrgScope granter, Guid membershipId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Makes a Leader membership the head (người đứng đầu) of its unit, the former head no longer; the granter must
+    /// hold what the membership grants. Throws an <see cref="AccessDeniedException"/> otherwise.
+    /// </summary>
+    Task MakeHeadAsync(OrgScope granter, Guid membershipId, CancellationToken cancellationToken);
 }

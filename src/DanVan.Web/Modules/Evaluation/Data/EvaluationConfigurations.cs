@@ -51,6 +51,10 @@ internal sealed class RoundConfiguration : IEntityTypeConfiguration<Round>
         builder.ToTable("evaluation_rounds");
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.DecisionSymbol).HasMaxLength(60);
+        builder.Property(r => r.DecisionPlace).HasMaxLength(100);
+        builder.Property(r => r.SignatureAuthority).HasMaxLength(100);
+        builder.Property(r => r.SignerPosition).HasMaxLength(100);
+        builder.Property(r => r.SignerName).HasMaxLength(100);
         builder.Ignore(r => r.Title);
         builder.HasIndex(r => new { r.OrganizationId, r.Year, r.Quarter });
         builder.HasOne(r => r.Organization).WithMany().HasForeignKey(r => r.OrganizationId).OnDelete(DeleteBehavior.Restrict);
@@ -77,6 +81,42 @@ internal sealed class UnitEvaluationConfiguration : IEntityTypeConfiguration<Uni
         builder.HasOne(u => u.Organization).WithMany().HasForeignKey(u => u.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(u => u.Scores).WithOne().HasForeignKey(s => s.EvaluationId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(u => u.Scores).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(u => u.Heads).WithOne(h => h.Unit).HasForeignKey(h => h.EvaluationId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(u => u.Heads).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class HeadEvaluationConfiguration : IEntityTypeConfiguration<HeadEvaluation>
+{
+    public void Configure(EntityTypeBuilder<HeadEvaluation> builder)
+    {
+        builder.ToTable("evaluation_heads");
+        builder.Property(h => h.Id).ValueGeneratedNever();
+        builder.Property(h => h.UserId).HasMaxLength(450);
+        builder.Property(h => h.FullName).HasMaxLength(200).UseCollation(VietnameseCollation.Name);
+        builder.Property(h => h.SelfComment).HasMaxLength(4000);
+        builder.Property(h => h.AppraisalComment).HasMaxLength(4000);
+        builder.Property(h => h.Total).HasPrecision(6, 2);
+        builder.Property(h => h.Level).HasMaxLength(200);
+        builder.Property(h => h.Reasons).HasMaxLength(4000);
+        builder.HasIndex(h => new { h.EvaluationId, h.UserId }).IsUnique();
+        builder.HasIndex(h => h.UserId);
+        builder.HasMany(h => h.Scores).WithOne().HasForeignKey(s => s.HeadId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(h => h.Scores).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class HeadScoreConfiguration : IEntityTypeConfiguration<HeadScore>
+{
+    public void Configure(EntityTypeBuilder<HeadScore> builder)
+    {
+        builder.ToTable("evaluation_head_scores");
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.SelfPoints).HasPrecision(6, 2);
+        builder.Property(s => s.AppraisedPoints).HasPrecision(6, 2);
+        builder.Property(s => s.Evidence).HasMaxLength(2000);
+        builder.HasIndex(s => new { s.HeadId, s.CriterionId }).IsUnique();
+        builder.HasOne<SetCriterion>().WithMany().HasForeignKey(s => s.CriterionId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

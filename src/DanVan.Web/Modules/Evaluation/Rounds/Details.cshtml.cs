@@ -1,4 +1,7 @@
+using DanVan.Documents.Official;
 using DanVan.Documents.Spreadsheets;
+using DanVan.Web.Infrastructure.Documents;
+using DanVan.Web.Modules.Reporting.Contracts;
 using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Infrastructure.Errors;
 using DanVan.Web.Infrastructure.Text;
@@ -15,7 +18,7 @@ namespace DanVan.Web.Modules.Evaluation.Rounds;
 /// A round's results: each unit's task and general points, total and level (with why not a better one), last year's
 /// level beside it, the distribution of levels; the committee moves it to appraisal and decides; the table as .xlsx.
 /// </summary>
-public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, RoundWork work, TimeProvider clock) : PageModel
+public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, RoundWork work, IDocumentNumbers documents, PdfConverter pdf, TimeProvider clock) : PageModel
 {
     public Round Round { get; private set; } = null!;
 
@@ -25,11 +28,28 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, Round
 
     public IReadOnlyDictionary<Guid, string> LastYear { get; private set; } = new Dictionary<Guid, string>();
 
+    /// <summary>The heads of the units, in the units' order.</summary>
+    public IReadOnlyList<HeadLine> Heads { get; private set; } = [];
+
     [BindProperty]
     public string? DecisionSymbol { get; set; }
 
     [BindProperty]
     public string? DecidedOn { get; set; }
+
+    [BindProperty]
+    public string? DecisionPlace { get; set; }
+
+    [BindProperty]
+    public string? SignatureAuthority { get; set; }
+
+    [BindProperty]
+    public string? SignerPosition { get; set; }
+
+    [BindProperty]
+    public string? SignerName { get; set; }
+
+    public bool PdfAvailable => pdf.IsAvailable;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -39,6 +59,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, Round
         }
 
         DecidedOn = VietnameseText.FormatDate(clock.Today());
+        (SignatureAuthority, SignerPosition) = ("T/M Ban Thường vụ", "Bí thư");
         return Page();
     }
 
@@ -61,6 +82,31 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, Round
         }
 
         TempData["Message"] = "Đã chuyển sang bước thẩm định; đơn vị không sửa phần tự đánh giá được nữa.";
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>While the units assess themselves, the heads marked since the round opened join it.</summary>
+    public async Task<IActionResult> OnPostHeadsAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (!Manages)
+        {
+            return Forbid();
+        }
+
+        var heads = await work.HeadsAsync(Round.Units.Select(u => u.OrganizationId).ToList(), cancellationToken);
+        var joined = 0;
+        if (!await ModelState.TrySaveAsync(db, () => joined = Round.RefreshHeads(heads), cancellationToken))
+        {
+            await LoadAsync(id, cancellationToken);
+            return Page();
+        }
+
+        TempData["Message"] = joined == 0 ? "Danh sách người đứng đầu đã đúng như phân công hiện nay." : $"Đã thêm {joined} người đứng đầu vào kỳ đánh giá.";
         return RedirectToPage(new { id });
     }
 
@@ -91,7 +137,8 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, Round
         var scope = await currentUser.GetScopeAsync(cancellationToken);
         try
         {
-            if (!await ModelState.TrySaveAsync(db, () => work.DecideAsync(Round, scope, DecisionSymbol, on.Value, cancellationToken), cancellationToken))
+            var signing = new DecisionSigning(DecisionPlace, SignatureAuthority, SignerPosition, SignerName);
+            if (!await ModelState.TrySaveAsync(db, () => work.DecideAsync(Round, scope, DecisionSymbol, on.Value, signing, cancellationToken), cancellationToken))
             {
                 await LoadAsync(id, cancellationToken);
                 return Page();
@@ -105,6 +152,38 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, Round
         TempData["Message"] = $"Đã ghi quyết định số {Round.DecisionSymbol}; kết quả đánh giá được giữ nguyên từ nay.";
         return RedirectToPage(new { id });
     }
+
+    /// <summary>The decision with its list, as a .docx in the committee's layout (once decided).</summary>
+    public async Task<IActionResult> OnGetDocxAsync(Guid id, CancellationToken cancellationToken) =>
+        await DecisionAsync(id, docx => Task.FromResult<IActionResult>(File(docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", DecisionFile("docx"))), cancellationToken);
+
+    /// <summary>The same as a PDF (LibreOffice on the server).</summary>
+    public async Task<IActionResult> OnGetPdfAsync(Guid id, CancellationToken cancellationToken) =>
+        await DecisionAsync(id, async docx =>
+        {
+            if (await pdf.ConvertAsync(docx, cancellationToken) is { } bytes)
+            {
+                return File(bytes, "application/pdf", DecisionFile("pdf"));
+            }
+
+            TempData["Message"] = pdf.IsAvailable
+                ? "Chưa tạo được PDF lúc này (LibreOffice báo lỗi hoặc chạy quá lâu); hãy thử lại sau, hoặc tải .docx và in từ Word."
+                : "Máy chủ chưa cài LibreOffice nên chưa tạo được PDF; hãy tải .docx và in từ Word.";
+            return RedirectToPage(new { id });
+        }, cancellationToken);
+
+    private async Task<IActionResult> DecisionAsync(Guid id, Func<byte[], Task<IActionResult>> answer, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken) || Round.Step != RoundStep.Decided)
+        {
+            return NotFound();
+        }
+
+        var heading = await documents.HeadingAsync(Round.OrganizationId, cancellationToken);
+        return await answer(OfficialDocxWriter.Write(Decisions.DecisionDocument.Build(Round, heading, Lines, Heads)));
+    }
+
+    private string DecisionFile(string extension) => $"{VietnameseText.Fold(Round.DecisionSymbol!).Replace('/', '-').Replace(' ', '-')}.{extension}";
 
     /// <summary>The results table as .xlsx, as the page shows it.</summary>
     public async Task<IActionResult> OnGetXlsxAsync(Guid id, CancellationToken cancellationToken)
@@ -121,7 +200,14 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, Round
             sheet.Row(line.Unit.Organization!.Name, line.TaskPoints, line.GeneralPoints, line.Result.Total, line.Level, LastYear.GetValueOrDefault(line.Unit.OrganizationId) ?? "", string.Join(" ", line.Result.Reasons));
         }
 
-        return File(XlsxWriter.Write(sheet), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"danh-gia-{Round.Year}{(Round.Quarter is { } q ? $"-q{q}" : "")}.xlsx");
+        var heads = new SheetSpec("Người đứng đầu").Column("Họ và tên", 30).Column("Người đứng đầu của", 40).Column("Tổng điểm", 12).Column("Xếp loại", 30).Column("Lý do", 60);
+        heads.Preamble.Add(sheet.Preamble[0]);
+        foreach (var head in Heads)
+        {
+            heads.Row(head.Head.FullName, head.Head.Unit!.Organization!.Name, head.Result.Total, head.Level, string.Join(" ", head.Result.Reasons));
+        }
+
+        return File(XlsxWriter.Write(sheet, heads), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"danh-gia-{Round.Year}{(Round.Quarter is { } q ? $"-q{q}" : "")}.xlsx");
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
@@ -138,6 +224,8 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, Round
         var scores = await work.ScoresAsync(round, cancellationToken);
         Lines = round.Units.Select(u => new ResultLine(u, scores[u.Id].Facts, scores[u.Id].Result, u.Level ?? scores[u.Id].Result.Level?.Name ?? round.Set!.FailedLevel))
             .OrderBy(l => l.Unit.Organization!.Name, VietnameseText.Comparer).ToList();
+        Heads = Lines.SelectMany(l => l.Unit.Heads.OrderBy(h => h.FullName, VietnameseText.Comparer)
+            .Select(h => new HeadLine(h, scores[h.Id].Result, h.Level ?? scores[h.Id].Result.Level?.Name ?? round.Set!.FailedLevel))).ToList();
         LastYear = await work.LastYearAsync(round, cancellationToken);
         return true;
     }
@@ -149,3 +237,5 @@ public sealed record ResultLine(UnitEvaluation Unit, TaskFacts Facts, ScoreResul
 
     public decimal GeneralPoints => Result.Lines.Where(l => l.Criterion.Measure == Measure.Entered).Sum(l => l.Points);
 }
+
+public sealed record HeadLine(HeadEvaluation Head, ScoreResult Result, string Level);

@@ -28,3 +28,17 @@ public sealed record CriterionRule(Guid Id, string Name, decimal MaxPoints, Meas
 /// level whose conditions it meets.
 /// </summary>
 public sealed record LevelRule(string Name, decimal MinScore, bool AllOnTime = false, decimal? MinExceededPercent = null, bool AllDone = false, decimal? MaxLatePercent = null, bool NoDiscipline = false);
+
+/// <summary>How a measure is named to users.</summary>
+internal static class Measures
+{
+    public static string Vietnamese(Measure measure) => measure switch
+    {
+        Measure.Entered => "Chấm theo minh chứng",
+        Measure.CyclesOnTime => "Chu kỳ nhiệm vụ hoàn thành đúng hạn",
+        Measure.ReportsOnTime => "Báo cáo gửi đúng hạn",
+        Measure.TargetsExceeded => "Chu kỳ vượt chỉ tiêu",
+        Measure.RecommendationsRemedied => "Kiến nghị sau kiểm tra khắc phục đúng hạn",
+        _ => measure.ToString(),
+    };
+}

@@ -72,6 +72,23 @@ internal static class Scorecard
         return (null, reasons);
     }
 
+    /// <summary>
+    /// A head's result bounded by their unit's level (Quy định 366: a head is not rated above the unit they lead):
+    /// the head keeps their own level when it is not better than the unit's, else takes the unit's, and the reason says so.
+    /// </summary>
+    public static ScoreResult BoundBy(ScoreResult head, IReadOnlyList<LevelRule> levels, LevelRule? unitLevel, string failedLevel)
+    {
+        var order = levels.OrderByDescending(l => l.MinScore).ToList();
+        int Rank(LevelRule? level) => level is null ? order.Count : order.FindIndex(l => l.Name == level.Name && l.MinScore == level.MinScore);
+        if (Rank(head.Level) >= Rank(unitLevel))
+        {
+            return head;
+        }
+
+        var reason = $"Đủ điều kiện mức “{head.Level!.Name}” nhưng xếp loại người đứng đầu không cao hơn xếp loại của đơn vị (“{unitLevel?.Name ?? failedLevel}”).";
+        return head with { Level = unitLevel, Reasons = [.. head.Reasons, reason] };
+    }
+
     private static IEnumerable<string> Unmet(LevelRule level, TaskFacts facts, bool discipline)
     {
         if (level.AllOnTime && !facts.AllOnTime)

@@ -25,7 +25,7 @@ internal sealed class DemoInspection(AppDbContext db, IDemoAccounts accounts, In
             return 0;
         }
 
-        var province = await db.Organizations.Include(o => o.Area).SingleAsync(o => o.Id == provinceId, cancellationToken);
+        var province = await db.Organizations.Include(o => o.Area).Include(o => o.Kind).SingleAsync(o => o.Id == provinceId, cancellationToken);
         var commune = await db.Organizations.SingleAsync(o => o.Id == communeId, cancellationToken);
         var plan = await db.Plans.AsNoTracking().Where(p => p.OrganizationId == communeId && p.IsDemo).OrderBy(p => p.CreatedAt).FirstOrDefaultAsync(cancellationToken);
         if (plan is null)

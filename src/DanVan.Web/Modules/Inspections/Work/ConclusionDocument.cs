@@ -34,7 +34,7 @@ internal static class ConclusionDocument
                 continue;
             }
 
-            body.Add(new BodyHeading(2, $"{++item}. {VietnameseText.ShortTitle(content.Text)}"));
+            body.Add(new BodyHeading(2, $"{++item}. {content.Text.Trim()}"));
             foreach (var finding in found)
             {
                 var at = several ? $"{units.GetValueOrDefault(finding.OrganizationId)}: " : "";

@@ -9,7 +9,8 @@ namespace DanVan.Web.Modules.Inspections.Work;
 /// <summary>
 /// Who reaches an inspection: the programme's unit (read with View, run it with Manage, over the subtree their
 /// membership gives), the members of its team (whatever their unit: they record the findings), and the inspected
-/// units' own officers (Respond, from a membership of that unit) once the units are told. One rule for every page and list of the module.
+/// units' members once the units are told (they read it with View; their own officers answer with Respond, from a
+/// membership of that unit). One rule for every page and list of the module.
 /// </summary>
 internal static class InspectionAccess
 {
@@ -23,7 +24,7 @@ internal static class InspectionAccess
 
         var userId = scope.UserId ?? "";
         var ofProgrammes = db.InspectionProgrammes.VisibleTo(scope, p => p.Organization!, InspectionPermissions.View).Select(p => p.Id);
-        var ofUnits = db.Set<InspectedUnit>().VisibleTo(scope, u => u.Organization!, InspectionPermissions.Respond).Select(u => u.InspectionId);
+        var ofUnits = db.Set<InspectedUnit>().VisibleTo(scope, u => u.Organization!, InspectionPermissions.View).Select(u => u.InspectionId);
         return inspections.Where(i => ofProgrammes.Contains(i.ProgrammeId)
             || i.Team.Any(m => m.UserId == userId)
             || (i.Status != InspectionStatus.Planned && ofUnits.Contains(i.Id)));
@@ -40,7 +41,9 @@ internal static class InspectionAccess
                 || scope.Grants.Any(g => g.Holds(InspectionPermissions.Respond) && g.OrganizationId == unit.Id)))
             .Select(u => u.OrganizationId).ToHashSet();
         var manages = scope.Allows(InspectionPermissions.Manage, organization);
-        var views = manages || scope.Allows(InspectionPermissions.View, organization) || member is not null || (inspection.Status != InspectionStatus.Planned && answering.Count > 0);
+        // Once told, an inspected unit's members read it (its inspector, its viewers), whoever of them answers.
+        var ofUnit = inspection.Status != InspectionStatus.Planned && (answering.Count > 0 || inspection.Units.Any(u => u.Organization is { } unit && scope.Allows(InspectionPermissions.View, unit)));
+        var views = manages || scope.Allows(InspectionPermissions.View, organization) || member is not null || ofUnit;
         return new InspectionRights(views, manages, member is not null || manages, answering);
     }
 

@@ -47,7 +47,7 @@ public sealed class InspectionPlanning(AppDbContext db, TimeProvider clock)
 
     public async Task<Programme> CreateProgrammeAsync(OrgScope scope, Guid organizationId, int year, ProgrammeKind kind, string? title, CancellationToken cancellationToken)
     {
-        var organization = await db.Organizations.SingleOrDefaultAsync(o => o.Id == organizationId, cancellationToken);
+        var organization = await db.Organizations.Include(o => o.Kind).SingleOrDefaultAsync(o => o.Id == organizationId, cancellationToken);
         if (organization is null || !scope.Allows(InspectionPermissions.Manage, organization))
         {
             throw new AccessDeniedException("Anh/chị không được lập chương trình kiểm tra, giám sát của đơn vị này.");
@@ -58,10 +58,26 @@ public sealed class InspectionPlanning(AppDbContext db, TimeProvider clock)
         return programme;
     }
 
-    /// <summary>The plans whose implementation can be checked: the programme unit's and those below it, newest first.</summary>
-    public async Task<IReadOnlyList<Choice>> PlansAsync(Programme programme, CancellationToken cancellationToken)
+    /// <summary>
+    /// The branch a programme checks in: a Party body's own; a People's Council's or the Front's is the branch of the
+    /// committee above it (the bodies of its level and below), as <see cref="ProgrammeKinds.MayCheck"/> narrows it.
+    /// </summary>
+    public static string BranchPath(Programme programme)
     {
         var path = programme.Organization!.Path;
+        if (programme.Kind == ProgrammeKind.Party || programme.Organization.ParentId is null)
+        {
+            return path;
+        }
+
+        var parent = path.TrimEnd('/').LastIndexOf('/');
+        return parent <= 0 ? "/" : path[..(parent + 1)];
+    }
+
+    /// <summary>The plans whose implementation can be checked: those of the programme's branch, newest first.</summary>
+    public async Task<IReadOnlyList<Choice>> PlansAsync(Programme programme, CancellationToken cancellationToken)
+    {
+        var path = BranchPath(programme);
         var plans = await db.Plans.AsNoTracking().Where(p => p.Organization!.Path.StartsWith(path) && p.WithdrawnAt == null)
             .OrderByDescending(p => p.Document!.IssuedOn).Take(MaxChoices)
             .Select(p => new { p.Id, p.Document!.Kind, p.Document.Number, p.Document.Title, Unit = p.Organization!.Name })
@@ -78,16 +94,17 @@ public sealed class InspectionPlanning(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// The units that can be inspected: the programme's unit and those below it (three levels offered, a unit deeper in
-    /// the branch accepted when chosen), never a unit outside its branch; in the tree's order.
+    /// The units that can be inspected: those of the programme's branch it may check (three levels offered, a unit
+    /// deeper in the branch accepted when chosen), never a unit outside it; in the tree's order.
     /// </summary>
     public async Task<List<Organization>> UnitsAsync(Programme programme, IReadOnlyCollection<Guid> chosen, CancellationToken cancellationToken)
     {
-        var root = programme.Organization!;
-        var units = await db.Organizations.AsNoTracking()
-            .Where(o => !o.IsArchived && (o.Id == root.Id || (o.Path.StartsWith(root.Path) && (o.Depth <= root.Depth + 3 || chosen.Contains(o.Id)))))
+        var path = BranchPath(programme);
+        var depth = path.Count(c => c == '/') - 2;
+        var units = await db.Organizations.AsNoTracking().Include(o => o.Kind)
+            .Where(o => !o.IsArchived && o.Path.StartsWith(path) && (o.Depth <= depth + 3 || chosen.Contains(o.Id)))
             .OrderBy(o => o.Depth).Take(MaxChoices).ToListAsync(cancellationToken);
-        return OrganizationTreeOrder.Flatten(units);
+        return OrganizationTreeOrder.Flatten(units.Where(u => programme.MayCheck(u, path)).ToList());
     }
 
     /// <summary>The team from the e-mail addresses typed: the head, then the members; each must have an account.</summary>

@@ -146,6 +146,13 @@ public sealed class InspectionWork(AppDbContext db, INotifier notifier, IDocumen
             var states = await cycles.OfUnitAsync(planId, unit, DateOnly.MinValue, DateOnly.MaxValue, today, cancellationToken);
             foreach (var recommendation in inspection.Recommendations.Where(r => r.OrganizationId == unit))
             {
+                if (recommendation.RemediedOn is { } remedied)
+                {
+                    // Closed on it: as it stood then.
+                    result[recommendation.Id] = new RecommendationState(TaskStates.Of(recommendation.DueOn, remedied, today), remedied, false);
+                    continue;
+                }
+
                 var cycle = states.FirstOrDefault(c => c.TaskId == recommendation.TaskId);
                 result[recommendation.Id] = new RecommendationState(cycle?.State ?? TaskStates.Of(recommendation.DueOn, null, today), cycle?.CompletedOn, recommendation.CarriedOverAt is not null);
             }
@@ -173,8 +180,8 @@ public sealed class InspectionWork(AppDbContext db, INotifier notifier, IDocumen
     {
         Require(rights.Manages);
         var states = await StatesAsync(inspection, cancellationToken);
-        var done = inspection.Recommendations.Where(r => r.TaskId is not null && states.TryGetValue(r.Id, out var s) && s.State is TaskState.DoneOnTime or TaskState.DoneLate)
-            .Select(r => r.TaskId!.Value).ToHashSet();
+        var done = inspection.Recommendations.Where(r => r.TaskId is not null && states.TryGetValue(r.Id, out var s) && s.State is TaskState.DoneOnTime or TaskState.DoneLate && s.CompletedOn is not null)
+            .ToDictionary(r => r.TaskId!.Value, r => states[r.Id].CompletedOn!.Value);
         inspection.Close(done, note, clock.GetUtcNow().UtcDateTime);
     }
 

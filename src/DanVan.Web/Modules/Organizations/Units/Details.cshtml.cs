@@ -75,6 +75,44 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, IAuth
         return RedirectToPage(new { id });
     }
 
+    /// <summary>Makes a Leader of the unit its head (người đứng đầu), evaluated beside the unit; the former head no longer.</summary>
+    public async Task<IActionResult> OnPostHeadAsync(Guid id, Guid membershipId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (!CanManageMembers)
+        {
+            return Forbid();
+        }
+
+        var member = Members.FirstOrDefault(m => m.Id == membershipId);
+        if (member is null)
+        {
+            ModelState.AddModelError(string.Empty, "Phân công này không còn ở đơn vị.");
+            return Page();
+        }
+
+        try
+        {
+            await members.MakeHeadAsync(await currentUser.GetScopeAsync(cancellationToken), membershipId, cancellationToken);
+        }
+        catch (AccessDeniedException)
+        {
+            return Forbid();
+        }
+        catch (BusinessRuleException e)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+            return Page();
+        }
+
+        TempData["Message"] = $"{member.User!.FullName} là người đứng đầu {Organization.Name}.";
+        return RedirectToPage(new { id });
+    }
+
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         var scope = await currentUser.GetScopeAsync(cancellationToken);

@@ -18,10 +18,8 @@ namespace DanVan.Web.Modules.Reporting.Documents;
 /// </summary>
 public sealed class DocumentIssuing(AppDbContext db, IConfiguration configuration, TimeProvider clock) : IDocumentNumbers
 {
-    /// <summary>Kinds of organizations that issue Party documents (Hướng dẫn 36-HD/VPTW); the others use Nghị định 30/2020.</summary>
-    private static readonly HashSet<string> PartyKinds = new(StringComparer.Ordinal) { "dang-uy", "chi-bo", "ban-tham-muu", "quan-su", "cong-an" };
-
-    public static bool IsParty(Organization unit) => unit.Kind is { } kind && PartyKinds.Contains(kind.Code);
+    /// <summary>Party bodies issue Party documents (Hướng dẫn 36-HD/VPTW); the others use Nghị định 30/2020.</summary>
+    public static bool IsParty(Organization unit) => Organizations.Contracts.OrganizationKindCodes.IsParty(unit);
 
     /// <summary>Party committees' terms run five years from <c>Documents:TermStartYear</c> (2025 by default: the 2025–2030 term).</summary>
     public string TermOf(DateOnly date)
