@@ -74,7 +74,7 @@ public abstract class MigrationTests(Engine engine)
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            string[] added = ["plans_task_cycles", "plans_cycle_deadlines", "plans_legacy_completions", "plans_cycle_reminders", "notifications_preferences", "organizations_responsibilities", "plans_corrections", "inspections_programmes", "inspections_inspections", "inspections_units", "inspections_team", "inspections_contents", "inspections_findings", "inspections_recommendations", "inspections_files", "evaluation_sets", "evaluation_criteria", "evaluation_levels", "evaluation_rounds", "evaluation_units", "evaluation_scores", "evaluation_heads", "evaluation_head_scores"];
+            string[] added = ["plans_task_cycles", "plans_cycle_deadlines", "plans_legacy_completions", "plans_cycle_reminders", "notifications_preferences", "organizations_responsibilities", "plans_corrections", "inspections_programmes", "inspections_inspections", "inspections_units", "inspections_team", "inspections_contents", "inspections_findings", "inspections_recommendations", "inspections_files", "evaluation_sets", "evaluation_criteria", "evaluation_levels", "evaluation_rounds", "evaluation_units", "evaluation_scores", "evaluation_heads", "evaluation_head_scores", "evaluation_decisions"];
             var before = await DatabaseSnapshot.TakeAsync(db, everything: true, added);
             var columns = await DatabaseSnapshot.ColumnsAsync(db, added);
             var progress = await db.Database.SqlQueryRaw<Guid>("SELECT \"Id\" AS \"Value\" FROM plans_task_progress").ToListAsync();

@@ -143,6 +143,21 @@ public abstract class EvaluationRoundTests(DanVanApp app)
         await PdfPages.SaveImageAsync(printed, $"decision-{app.Engine.ToString().ToLowerInvariant()}");
         var results = await leader.GetStringAsync(roundUrl);
         Assert.Contains($">{Scorecard.Number(decided.Total!.Value)}</td>", results, StringComparison.Ordinal);
+
+        // Changed only by a new decision: without a reason refused; with one the old decision and its results are kept,
+        // the round is appraised again, and the next decision takes the next number.
+        var revise = HtmlForm.Read(results, "revise-form").Set("RevisionReason", "sai");
+        Assert.Contains("Lý do điều chỉnh kết quả: ghi rõ căn cứ", await Forms.HtmlAsync(await revise.PostAsync(leader, $"{roundUrl}?handler=Revise")), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await revise.Set("RevisionReason", "Kết luận kiểm tra số 02-TB/TU xác định một nhiệm vụ đã hoàn thành đúng hạn").PostAsync(leader, $"{roundUrl}?handler=Revise")).StatusCode);
+        var revised = await Forms.HtmlAsync(await leader.GetAsync(roundUrl));
+        Assert.Contains($"Quyết định số {symbol} ngày 15/01/2026, điều chỉnh ngày", revised, StringComparison.Ordinal);
+        Assert.Contains($"{commune.Name}: {Scorecard.Number(decided.Total!.Value)} điểm, {decided.Level}", revised, StringComparison.Ordinal);
+        Assert.Contains("id=\"decide-form\"", revised, StringComparison.Ordinal);
+        Assert.Null(await app.WithDbAsync((db, _) => db.UnitEvaluations.Where(u => u.Id == unitId).Select(u => u.Level).SingleAsync()));
+        Assert.Equal(HttpStatusCode.Redirect, (await decide.Set("DecidedOn", "20/01/2026").PostAsync(leader, $"{roundUrl}?handler=Decide")).StatusCode);
+        var again = await app.WithDbAsync((db, _) => db.EvaluationRounds.Where(r => r.Units.Any(u => u.Id == unitId)).Select(r => new { r.DecisionSymbol, r.Step }).SingleAsync());
+        Assert.Equal(RoundStep.Decided, again.Step);
+        Assert.NotEqual(symbol, again.DecisionSymbol);
         Assert.Equal(decided.Total, await app.WithDbAsync((db, _) => db.UnitEvaluations.Where(u => u.Id == unitId).Select(u => u.Total).SingleAsync()));
     }
     [Fact]

@@ -476,6 +476,47 @@ namespace DanVan.Web.Migrations.Postgres
                     b.ToTable("evaluation_rounds", (string)null);
                 });
 
+            modelBuilder.Entity("DanVan.Web.Modules.Evaluation.RoundDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Results")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTime>("RevisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RevisedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RevisionReason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Symbol")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("evaluation_decisions", (string)null);
+                });
+
             modelBuilder.Entity("DanVan.Web.Modules.Evaluation.SetCriterion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2516,6 +2557,15 @@ namespace DanVan.Web.Migrations.Postgres
                     b.Navigation("Set");
                 });
 
+            modelBuilder.Entity("DanVan.Web.Modules.Evaluation.RoundDecision", b =>
+                {
+                    b.HasOne("DanVan.Web.Modules.Evaluation.Round", null)
+                        .WithMany("Superseded")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DanVan.Web.Modules.Evaluation.SetCriterion", b =>
                 {
                     b.HasOne("DanVan.Web.Modules.Evaluation.CriteriaSet", null)
@@ -3157,6 +3207,8 @@ namespace DanVan.Web.Migrations.Postgres
 
             modelBuilder.Entity("DanVan.Web.Modules.Evaluation.Round", b =>
                 {
+                    b.Navigation("Superseded");
+
                     b.Navigation("Units");
                 });
 

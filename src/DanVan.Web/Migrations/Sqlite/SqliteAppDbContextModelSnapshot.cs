@@ -468,6 +468,47 @@ namespace DanVan.Web.Migrations.Sqlite
                     b.ToTable("evaluation_rounds", (string)null);
                 });
 
+            modelBuilder.Entity("DanVan.Web.Modules.Evaluation.RoundDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Results")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RevisedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevisedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevisionReason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Symbol")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("evaluation_decisions", (string)null);
+                });
+
             modelBuilder.Entity("DanVan.Web.Modules.Evaluation.SetCriterion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2500,6 +2541,15 @@ namespace DanVan.Web.Migrations.Sqlite
                     b.Navigation("Set");
                 });
 
+            modelBuilder.Entity("DanVan.Web.Modules.Evaluation.RoundDecision", b =>
+                {
+                    b.HasOne("DanVan.Web.Modules.Evaluation.Round", null)
+                        .WithMany("Superseded")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DanVan.Web.Modules.Evaluation.SetCriterion", b =>
                 {
                     b.HasOne("DanVan.Web.Modules.Evaluation.CriteriaSet", null)
@@ -3141,6 +3191,8 @@ namespace DanVan.Web.Migrations.Sqlite
 
             modelBuilder.Entity("DanVan.Web.Modules.Evaluation.Round", b =>
                 {
+                    b.Navigation("Superseded");
+
                     b.Navigation("Units");
                 });
 

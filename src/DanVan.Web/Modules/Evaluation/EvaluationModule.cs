@@ -31,6 +31,7 @@ public static class EvaluationModule
         services.AddRecordName<EvaluationScore>("Điểm tiêu chí");
         services.AddRecordName<HeadEvaluation>("Đánh giá người đứng đầu", "/Evaluation/Rounds/Head/{id}", async (db, keys, ct) => { var ids = RecordNamesSetup.Ids(keys); return await db.Set<HeadEvaluation>().Where(h => ids.Contains(h.Id)).Select(h => new { h.Id, h.FullName, h.Unit!.Round!.Year, Unit = h.Unit.Organization!.Name }).ToDictionaryAsync(h => h.Id.ToString(), h => $"{h.FullName}, người đứng đầu {h.Unit} – năm {h.Year}", ct); });
         services.AddRecordName<HeadScore>("Điểm tiêu chí của người đứng đầu");
+        services.AddRecordName<RoundDecision>("Quyết định đánh giá đã được thay thế");
         return services;
     }
 }

@@ -82,6 +82,8 @@ public sealed class HeadEvaluation
     internal Dictionary<Guid, decimal> Entered() =>
         scores.Where(s => (s.AppraisedPoints ?? s.SelfPoints) is not null).ToDictionary(s => s.CriterionId, s => (s.AppraisedPoints ?? s.SelfPoints)!.Value);
 
+    internal void Unfix() => (Total, Level, Reasons) = (null, null, null);
+
     internal void Fix(ScoreResult result, string failedLevel)
     {
         Total = result.Total;

@@ -13,6 +13,7 @@ namespace DanVan.Web.Modules.Evaluation;
 public sealed class Round
 {
     private readonly List<UnitEvaluation> units = [];
+    private readonly List<RoundDecision> superseded = [];
 
     private Round()
     {
@@ -58,6 +59,9 @@ public sealed class Round
     public bool IsDemo { get; private set; }
 
     public IReadOnlyList<UnitEvaluation> Units => units;
+
+    /// <summary>The decisions this round had before a new one replaced them, each with why it was revised and what it decided.</summary>
+    public IReadOnlyList<RoundDecision> Superseded => superseded;
 
     public string Title => Quarter is { } q ? $"Quý {q}/{Year}" : $"Năm {Year}";
 
@@ -133,6 +137,35 @@ public sealed class Round
 
         (DecisionSymbol, DecidedOn, Step) = (symbol, decidedOn, RoundStep.Decided);
         (DecisionPlace, SignatureAuthority, SignerPosition, SignerName) = (place, UnitEvaluation.Clean(signing.Authority, 100, "Thay mặt"), position, signer);
+    }
+
+    /// <summary>
+    /// A decided round changes only by a new decision: the committee records why the decision is revised, the decision
+    /// and what it decided are kept, and the round goes back to appraisal (scores computed again) until the new one.
+    /// </summary>
+    public void Revise(string? reason, string by, DateTime utcNow)
+    {
+        if (Step != RoundStep.Decided)
+        {
+            throw new BusinessRuleException("Chỉ điều chỉnh kết quả của kỳ đánh giá đã có quyết định.");
+        }
+
+        var why = UnitEvaluation.Clean(reason, 1000, "Lý do điều chỉnh");
+        if (why is null || why.Length < 10)
+        {
+            throw new BusinessRuleException("Lý do điều chỉnh kết quả: ghi rõ căn cứ (ít nhất 10 ký tự), ví dụ kết luận kiểm tra hoặc đơn kiến nghị được chấp nhận.");
+        }
+
+        var results = string.Join('\n', units.OrderBy(u => u.Organization?.Name, Infrastructure.Text.VietnameseText.Comparer)
+            .Select(u => $"{u.Organization?.Name}: {Scorecard.Number(u.Total ?? 0)} điểm, {u.Level}")
+            .Concat(units.SelectMany(u => u.Heads).Select(h => $"{h.FullName} (người đứng đầu): {Scorecard.Number(h.Total ?? 0)} điểm, {h.Level}")));
+        superseded.Add(new RoundDecision(Id, DecisionSymbol!, DecidedOn!.Value, results.Length <= 20000 ? results : results[..20000], why, by, utcNow));
+        foreach (var unit in units)
+        {
+            unit.Unfix();
+        }
+
+        (DecisionSymbol, DecidedOn, Step) = (null, null, RoundStep.Appraisal);
     }
 
     internal void EnsureStep(RoundStep step, string message)
@@ -265,6 +298,16 @@ public sealed class UnitEvaluation
         (scores.Where(s => (s.AppraisedPoints ?? s.SelfPoints) is not null).ToDictionary(s => s.CriterionId, s => (s.AppraisedPoints ?? s.SelfPoints)!.Value),
          scores.Where(s => s.AdjustedPoints is not null).ToDictionary(s => s.CriterionId, s => new Adjustment(s.AdjustedPoints!.Value, s.AdjustReason!)));
 
+    /// <summary>A revised decision: the round is appraised again from the data.</summary>
+    internal void Unfix()
+    {
+        (Total, Level, Reasons, Facts) = (null, null, null, null);
+        foreach (var head in heads)
+        {
+            head.Unfix();
+        }
+    }
+
     internal void Fix(TaskFacts facts, ScoreResult result, string failedLevel)
     {
         Total = result.Total;
@@ -331,6 +374,34 @@ public sealed class EvaluationScore
     internal void Appraise(decimal points) => AppraisedPoints = points;
 
     internal void Adjust(decimal? points, string? reason) => (AdjustedPoints, AdjustReason) = (points, reason);
+}
+
+/// <summary>A decision of a round replaced by a later one: its number and date, what it decided, why and by whom it was revised.</summary>
+public sealed class RoundDecision
+{
+    private RoundDecision()
+    {
+    }
+
+    internal RoundDecision(Guid roundId, string symbol, DateOnly decidedOn, string results, string reason, string by, DateTime utcNow) =>
+        (RoundId, Symbol, DecidedOn, Results, RevisionReason, RevisedBy, RevisedAt) = (roundId, symbol, decidedOn, results, reason, by, utcNow);
+
+    public Guid Id { get; private set; } = Guid.NewGuid();
+
+    public Guid RoundId { get; private set; }
+
+    public string Symbol { get; private set; } = "";
+
+    public DateOnly DecidedOn { get; private set; }
+
+    /// <summary>Each unit's and head's score and level as that decision kept them, one per line.</summary>
+    public string Results { get; private set; } = "";
+
+    public string RevisionReason { get; private set; } = "";
+
+    public string RevisedBy { get; private set; } = "";
+
+    public DateTime RevisedAt { get; private set; }
 }
 
 internal static class RoundSteps

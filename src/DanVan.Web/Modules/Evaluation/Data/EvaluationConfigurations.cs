@@ -61,6 +61,21 @@ internal sealed class RoundConfiguration : IEntityTypeConfiguration<Round>
         builder.HasOne(r => r.Set).WithMany().HasForeignKey(r => r.SetId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(r => r.Units).WithOne(u => u.Round).HasForeignKey(u => u.RoundId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(r => r.Units).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(r => r.Superseded).WithOne().HasForeignKey(d => d.RoundId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(r => r.Superseded).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class RoundDecisionConfiguration : IEntityTypeConfiguration<RoundDecision>
+{
+    public void Configure(EntityTypeBuilder<RoundDecision> builder)
+    {
+        builder.ToTable("evaluation_decisions");
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.Symbol).HasMaxLength(60);
+        builder.Property(d => d.Results).HasMaxLength(20000);
+        builder.Property(d => d.RevisionReason).HasMaxLength(1000);
+        builder.Property(d => d.RevisedBy).HasMaxLength(200);
     }
 }
 

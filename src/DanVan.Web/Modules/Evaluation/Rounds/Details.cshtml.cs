@@ -49,6 +49,9 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, Round
     [BindProperty]
     public string? SignerName { get; set; }
 
+    [BindProperty]
+    public string? RevisionReason { get; set; }
+
     public bool PdfAvailable => pdf.IsAvailable;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
@@ -150,6 +153,31 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, Round
         }
 
         TempData["Message"] = $"Đã ghi quyết định số {Round.DecisionSymbol}; kết quả đánh giá được giữ nguyên từ nay.";
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>A decided round revised by a new decision to come: the old one kept with why, the round back at appraisal.</summary>
+    public async Task<IActionResult> OnPostReviseAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (!Manages)
+        {
+            return Forbid();
+        }
+
+        var by = (await currentUser.GetStateAsync(cancellationToken)).FullName;
+        var old = Round.DecisionSymbol;
+        if (!await ModelState.TrySaveAsync(db, () => Round.Revise(RevisionReason, by, clock.GetUtcNow().UtcDateTime), cancellationToken))
+        {
+            await LoadAsync(id, cancellationToken);
+            return Page();
+        }
+
+        TempData["Message"] = $"Quyết định số {old} được giữ trong lịch sử; kỳ đánh giá trở lại bước thẩm định cho đến quyết định mới.";
         return RedirectToPage(new { id });
     }
 

@@ -30,6 +30,7 @@ public sealed class RoundWork(AppDbContext db, TaskFactsQuery facts, Reporting.C
             .Include(r => r.Units).ThenInclude(u => u.Organization)
             .Include(r => r.Units).ThenInclude(u => u.Scores)
             .Include(r => r.Units).ThenInclude(u => u.Heads).ThenInclude(h => h.Scores)
+            .Include(r => r.Superseded)
             .AsSplitQuery()
             .SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
         return round is not null && (Manages(round, scope) || scope.Allows(EvaluationPermissions.View, round.Organization!)

@@ -90,7 +90,7 @@ public sealed partial class ScoreForm
 
     /// <summary>What the form shows in a criterion's field: what was typed when the form was refused, else the saved value.</summary>
     public string? Shown(Guid criterion, decimal? saved) =>
-        Entered.TryGetValue(criterion, out var typed) ? typed.Points : saved?.ToString(CultureInfo.InvariantCulture);
+        Entered.TryGetValue(criterion, out var typed) ? typed.Points : saved is { } points ? Scoring.Scorecard.Number(points) : null;
 
     /// <summary>A number as typed (8,5 or 8.5); empty reads as null.</summary>
     internal static bool Number(string? text, out decimal? value)
