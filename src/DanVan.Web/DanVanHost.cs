@@ -1,6 +1,7 @@
 using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Infrastructure.Web;
+using DanVan.Web.Modules.Petitions;
 using DanVan.Web.Modules.Accounts;
 using DanVan.Web.Modules.Audit;
 using DanVan.Web.Modules.Demo;
@@ -47,6 +48,7 @@ public static class DanVanHost
             .AddReporting(builder.Configuration)
             .AddInspections()
             .AddEvaluation()
+            .AddPetitions(builder.Configuration)
             .AddDemo();
         return builder;
     }

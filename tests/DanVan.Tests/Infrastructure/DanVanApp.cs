@@ -61,6 +61,9 @@ public class DanVanApp : WebApplicationFactory<Program>
         builder.UseSetting("RateLimits:SignInPerAccount", "100000");
         builder.UseSetting("RateLimits:AnonymousPerAddress", "100000");
         builder.UseSetting("RateLimits:ApiPerToken", "100000");
+        builder.UseSetting("Petitions:PostsPerAddress", "100000");
+        builder.UseSetting("Petitions:PostsOverall", "100000");
+        builder.UseSetting("Petitions:MinFillSeconds", "0");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -26,7 +26,7 @@ namespace DanVan.Tests.Security;
 public abstract class AuthorizationWalkTests(DanVanApp app)
 {
     /// <summary>Pages only a system administrator may open.</summary>
-    private static readonly string[] AdministratorOnly = ["/Accounts/Users", "/Audit", "/Reporting/Indicators/Edit", "/Organizations/Areas/Edit", "/Organizations/Kinds/Edit", "/Plans/Registry/Edit"];
+    private static readonly string[] AdministratorOnly = ["/Petitions/Calendar/Settings", "/Accounts/Users", "/Audit", "/Reporting/Indicators/Edit", "/Organizations/Areas/Edit", "/Organizations/Kinds/Edit", "/Plans/Registry/Edit"];
 
     /// <summary>Where an Officer of the branch may write: plans, tasks and reports, never the organization, accounts or catalogs.</summary>
     private static bool OfficerWrites(Probe probe) =>
@@ -40,6 +40,12 @@ public abstract class AuthorizationWalkTests(DanVanApp app)
 
     private static bool AdminOnly(Probe probe) => AdministratorOnly.Any(probe.Under);
 
+    /// <summary>
+    /// The Fatherland Front of the commune (the parent-only administrator's unit) supervises the petitions of its
+    /// committee's branch: it reads a case, without its sender or files, and records its supervision.
+    /// </summary>
+    private static bool FrontSupervises(Probe probe) => probe.Under("/Petitions/Details") && (probe.Handler is null or "Supervise");
+
     private static bool HasRouteRecord(Probe probe) => probe.Values.Any(v => v.Source == ValueSource.Route);
 
     private static readonly Attacker[] Attackers =
@@ -49,7 +55,7 @@ public abstract class AuthorizationWalkTests(DanVanApp app)
             AuthorizationWalker.IsSelfService(p) ? Expectation.None
             : p.IsWrite || HasRouteRecord(p) || AdminOnly(p) ? Expectation.Refused : Expectation.Blind),
         new("administrator of the parent unit only", "walk.parent@test.vn", p =>
-            AuthorizationWalker.IsSelfService(p) ? Expectation.None
+            AuthorizationWalker.IsSelfService(p) || FrontSupervises(p) ? Expectation.None
             : p.IsWrite || AdminOnly(p) ? Expectation.Refused
             : HasRouteRecord(p) && !ReadsPlans(p) ? Expectation.Refused
             : Expectation.None),

@@ -25,6 +25,9 @@ public enum Expectation
 
     /// <summary>A list or filter: refused, or an answer that shows none of the records' text; nothing written.</summary>
     Blind,
+
+    /// <summary>A public page (anyone, signed in or not): never a server error, none of the records' text, nothing written with another's records.</summary>
+    Open,
 }
 
 /// <summary>Who attacks, and what each handler must answer them.</summary>
@@ -51,10 +54,14 @@ public sealed class AuthorizationWalker(WebApplicationFactory<Program> app, IRea
 
     public static bool IsPublic(Probe probe) => Public.Any(p => probe.Route.StartsWith(p, StringComparison.Ordinal));
 
+    /// <summary>The pages for citizens without an account (the petition form, the status lookup): walked for every attacker.</summary>
+    public static bool IsOpen(Probe probe) => probe.Route.StartsWith("/Public", StringComparison.Ordinal);
+
     public async Task<List<string>> WalkAsync(IEnumerable<Probe> probes, IReadOnlyList<Attacker> attackers, Func<string, Task<string>> tokenOf)
     {
         var violations = new List<string>();
         var markers = fixtures.SelectMany(f => f.Markers).Where(m => !string.IsNullOrEmpty(m)).ToList();
+        var personal = fixtures.SelectMany(f => f.Personal).Where(m => !string.IsNullOrEmpty(m)).ToList();
         foreach (var attacker in attackers)
         {
             var browser = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
@@ -68,7 +75,7 @@ public sealed class AuthorizationWalker(WebApplicationFactory<Program> app, IRea
             var antiforgery = await Forms.AntiforgeryTokenAsync(browser, attacker.Email is null ? "/Accounts/SignIn" : "/Accounts/ChangePassword");
             foreach (var probe in probes)
             {
-                var expected = IsPublic(probe) ? Expectation.None : attacker.Expect(probe);
+                var expected = IsOpen(probe) ? Expectation.Open : IsPublic(probe) ? Expectation.None : attacker.Expect(probe);
                 if (expected == Expectation.None)
                 {
                     continue;
@@ -77,7 +84,7 @@ public sealed class AuthorizationWalker(WebApplicationFactory<Program> app, IRea
                 string? failure;
                 try
                 {
-                    failure = await CheckAsync(probe, expected, probe.IsApi ? api : browser, antiforgery, markers);
+                    failure = await CheckAsync(probe, expected, probe.IsApi ? api : browser, antiforgery, expected == Expectation.Open ? personal : markers);
                 }
                 catch (MissingRecordException e)
                 {
@@ -117,6 +124,15 @@ public sealed class AuthorizationWalker(WebApplicationFactory<Program> app, IRea
                     problems.Add($"{status} {response.Headers.Location}, not the sign-in page");
                 }
 
+                break;
+            case Expectation.Open:
+                if (status >= 500)
+                {
+                    problems.Add($"{status}");
+                }
+
+                var shown = WebUtility.HtmlDecode(body);
+                problems.AddRange(markers.Where(m => shown.Contains(m, StringComparison.Ordinal)).Select(m => $"shows “{m}”"));
                 break;
             case Expectation.Refused:
             case Expectation.Blind:

@@ -18,6 +18,7 @@ public static class NotificationsModule
         services.AddNavEntry(new NavEntry("Thông báo", "/Notifications/Index", 10, NavZone.Tools, Badge: sp => sp.GetRequiredService<UnreadNotifications>().CountAsync(), BadgeLabel: "chưa đọc"));
         services.AddRecordName<Notification>("Thông báo");
         services.AddRecordName<NotificationPreference>("Cách nhận thông báo");
+        services.AddRecordName<Letter>("Thư gửi người dân");
         return services;
     }
 }

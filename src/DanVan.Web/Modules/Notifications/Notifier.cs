@@ -12,6 +12,18 @@ internal sealed class Notifier(AppDbContext db, EmailOutbox outbox, TimeProvider
     /// <summary>What this scope already told whom, so that one cause reaches a person once.</summary>
     private readonly HashSet<(string UserId, string Title, string? Link)> told = [];
 
+    public void WriteLetter(string emailTo, string subject, string body, string? link) =>
+        db.Set<Letter>().Add(Letter.Create(emailTo, subject, link is { Length: > 0 } && link.StartsWith('/') ? $"{body}\r\n\r\nTheo dõi tại: {{site}}{link}" : body, clock.GetUtcNow().UtcDateTime));
+
+    public async Task ForgetLettersAsync(string emailTo, CancellationToken cancellationToken)
+    {
+        var address = emailTo.Trim();
+        foreach (var letter in await db.Set<Letter>().Where(l => l.To == address && l.SentAt == null).ToListAsync(cancellationToken))
+        {
+            letter.Forget();
+        }
+    }
+
     public async Task<int> NotifyUnitAsync(Guid organizationId, string permission, NotificationMessage message, CancellationToken cancellationToken) =>
         (await NotifyUnitsAsync([(organizationId, message)], permission, cancellationToken))[0];
 

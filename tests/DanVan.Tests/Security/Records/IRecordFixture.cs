@@ -24,6 +24,9 @@ public interface IRecordFixture
 
     /// <summary>Text that only someone who may read these records is shown.</summary>
     IEnumerable<string> Markers { get; }
+
+    /// <summary>What no public page may ever show (a citizen's name, what they wrote): checked on the pages open to anyone.</summary>
+    IEnumerable<string> Personal => [];
 }
 
 /// <summary>The branch under attack: a commune Party committee and one of its units, with a user of that unit.</summary>
@@ -32,7 +35,7 @@ public sealed record VictimBranch(Guid CommuneId, Guid UnitId, string UnitName, 
 public static class RecordFixtures
 {
     public static IReadOnlyList<IRecordFixture> All() =>
-        [new OrganizationRecords(), new AccountRecords(), new PlanRecords(), new ReportingRecords(), new NotificationRecords(), new InspectionRecords(), new EvaluationRecords()];
+        [new OrganizationRecords(), new AccountRecords(), new PlanRecords(), new ReportingRecords(), new NotificationRecords(), new InspectionRecords(), new EvaluationRecords(), new PetitionRecords()];
 
     /// <summary>The attacked branch (its user, with a token, made once per app) and every module's records in it.</summary>
     public static async Task<IReadOnlyList<IRecordFixture>> LoadAsync(DanVanApp app)

@@ -18,6 +18,15 @@ public interface INotifier
     /// </summary>
     Task<int> NotifyUsersAsync(IReadOnlyList<(string UserId, NotificationMessage Message)> notices, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Adds a letter to someone without an account (a citizen's address, given with a petition), sent by the outbox
+    /// like any notice; the caller saves. The link is a public path of DanVan ("/Public/Petitions/Status?code=…").
+    /// </summary>
+    void WriteLetter(string emailTo, string subject, string body, string? link);
+
+    /// <summary>Forgets an address (its person was erased): the letters still waiting for it are never sent; the caller saves.</summary>
+    Task ForgetLettersAsync(string emailTo, CancellationToken cancellationToken);
+
     /// <summary>Sends the e-mails still waiting (when SMTP is configured); returns how many were sent.</summary>
     Task<int> DeliverEmailsAsync(CancellationToken cancellationToken);
 }

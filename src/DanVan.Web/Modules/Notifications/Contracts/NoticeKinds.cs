@@ -11,6 +11,7 @@ public static class NoticeKinds
     public const string TaskChange = "task-change";
     public const string TaskReminder = "task-reminder";
     public const string Inspection = "inspection";
+    public const string Petition = "petition";
     public const string Other = "other";
 
     /// <summary>
@@ -25,6 +26,7 @@ public static class NoticeKinds
         (TaskChange, "Nhiệm vụ mới được giao, hạn nhiệm vụ hay hạn chu kỳ thay đổi", EmailDelivery.Daily),
         (TaskReminder, "Nhắc hạn các chu kỳ nhiệm vụ (sắp đến hạn, quá hạn)", EmailDelivery.Immediate),
         (Inspection, "Kiểm tra, giám sát: đơn vị được thông báo làm việc, báo cáo tự kiểm tra đã gửi, kết luận đã ban hành", EmailDelivery.Immediate),
+        (Petition, "Đơn của người dân: đơn mới, được chuyển đến, được giao xử lý, sắp đến hoặc quá hạn thụ lý, giải quyết", EmailDelivery.Immediate),
         (Other, "Thông báo khác (được giao tổng hợp báo cáo …)", EmailDelivery.Immediate),
     ];
 

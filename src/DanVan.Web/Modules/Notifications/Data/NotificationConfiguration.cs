@@ -1,3 +1,4 @@
+using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Modules.Accounts;
 using DanVan.Web.Modules.Notifications.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -36,5 +37,19 @@ internal sealed class NotificationPreferenceConfiguration : IEntityTypeConfigura
         // Rows written before the choice had three values meant "no e-mail": the migration fills them so.
         builder.Property(p => p.Delivery).HasConversion<string>().HasMaxLength(16);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class LetterConfiguration : IEntityTypeConfiguration<Letter>
+{
+    public void Configure(EntityTypeBuilder<Letter> builder)
+    {
+        builder.ToTable("notifications_letters");
+        builder.Property(l => l.Id).ValueGeneratedNever();
+        builder.Property(l => l.To).HasMaxLength(256).IsSensitive("địa chỉ thư của người dân không có tài khoản");
+        builder.Property(l => l.Subject).HasMaxLength(300);
+        builder.Property(l => l.Body).HasMaxLength(4000);
+        builder.Property(l => l.Error).HasMaxLength(500);
+        builder.HasIndex(l => l.SentAt);
     }
 }

@@ -41,7 +41,9 @@ internal sealed class EmailOutbox(AppDbContext db, IOptions<SmtpOptions> options
             .Where(n => n.EmailTo != null && n.EmailSentAt == null && n.EmailAttempts < Notification.MaxEmailAttempts)
             .Where(n => !n.EmailDaily || n.CreatedAt < cutoff)
             .OrderBy(n => n.CreatedAt).Take(BatchSize).ToListAsync(cancellationToken);
-        if (pending.Count == 0)
+        var letters = await db.Set<Letter>().Where(l => l.SentAt == null && l.Attempts < Letter.MaxAttempts && l.To != "")
+            .OrderBy(l => l.CreatedAt).Take(BatchSize).ToListAsync(cancellationToken);
+        if (pending.Count == 0 && letters.Count == 0)
         {
             return 0;
         }
@@ -62,7 +64,7 @@ internal sealed class EmailOutbox(AppDbContext db, IOptions<SmtpOptions> options
                 if (!client.IsSecure && !smtp.AllowPlainTextAuthentication)
                 {
                     logger.LogError("SMTP server {Host}:{Port} offers no TLS: the credentials are not sent in clear (set Smtp:Security or Smtp:AllowPlainTextAuthentication)", smtp.Host, smtp.Port);
-                    await FailAllAsync(pending, "Máy chủ thư không mã hóa kết nối: không gửi mật khẩu.", cancellationToken);
+                    await FailAllAsync(pending, letters, "Máy chủ thư không mã hóa kết nối: không gửi mật khẩu.", cancellationToken);
                     return 0;
                 }
 
@@ -72,7 +74,7 @@ internal sealed class EmailOutbox(AppDbContext db, IOptions<SmtpOptions> options
         catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or SslHandshakeException or AuthenticationException or ProtocolException or CommandException or NotSupportedException)
         {
             logger.LogWarning(e, "SMTP server {Host}:{Port} not reached", smtp.Host, smtp.Port);
-            await FailAllAsync(pending, e.Message, cancellationToken);
+            await FailAllAsync(pending, letters, e.Message, cancellationToken);
             return 0;
         }
 
@@ -103,6 +105,23 @@ internal sealed class EmailOutbox(AppDbContext db, IOptions<SmtpOptions> options
             await db.SaveChangesAsync(cancellationToken);
         }
 
+        foreach (var letter in letters)
+        {
+            try
+            {
+                await client.SendAsync(Compose(letter, smtp), cancellationToken);
+                letter.Sent(clock.GetUtcNow().UtcDateTime);
+                sent++;
+            }
+            catch (Exception e) when (e is CommandException or ProtocolException or IOException or FormatException or ParseException)
+            {
+                logger.LogWarning(e, "Letter {Id} not sent", letter.Id);
+                letter.Failed(e.Message);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         await client.DisconnectAsync(quit: true, cancellationToken);
         return sent;
     }
@@ -117,14 +136,31 @@ internal sealed class EmailOutbox(AppDbContext db, IOptions<SmtpOptions> options
         _ => SecureSocketOptions.StartTlsWhenAvailable,
     };
 
-    private async Task FailAllAsync(List<Notification> pending, string reason, CancellationToken cancellationToken)
+    private async Task FailAllAsync(List<Notification> pending, List<Letter> letters, string reason, CancellationToken cancellationToken)
     {
         foreach (var notification in pending)
         {
             notification.EmailFailed(reason);
         }
 
+        foreach (var letter in letters)
+        {
+            letter.Failed(reason);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>A letter to a citizen: its text, the site's address put in its link.</summary>
+    private static MimeMessage Compose(Letter letter, SmtpOptions smtp)
+    {
+        var body = letter.Body.Replace("{site}", smtp.SiteUrl?.TrimEnd('/') ?? "", StringComparison.Ordinal)
+            + "\r\n\r\n—\r\nThư tự động từ DanVan, xin không trả lời thư này.";
+        var message = new MimeMessage { Subject = "[DanVan] " + letter.Subject };
+        message.From.Add(new MailboxAddress(smtp.FromName, smtp.From));
+        message.To.Add(MailboxAddress.Parse(letter.To));
+        message.Body = new TextPart(MimeKit.Text.TextFormat.Plain) { Text = body, ContentTransferEncoding = ContentEncoding.Base64 };
+        return message;
     }
 
     /// <summary>One notice as its own letter; several as one letter that lists them, oldest first, each with its link.</summary>

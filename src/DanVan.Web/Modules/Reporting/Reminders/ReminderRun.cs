@@ -14,7 +14,7 @@ namespace DanVan.Web.Modules.Reporting.Reminders;
 /// One pass: every report not yet submitted whose deadline is near or past gets the reminder due for that day,
 /// in the app and by e-mail, once. A pass missed (server down) sends the nearest reminder, not every skipped one.
 /// </summary>
-internal sealed class ReminderRun(AppDbContext db, INotifier notifier, IOptions<ReminderOptions> options, TimeProvider clock, DatabaseLocks locks, Plans.Contracts.ICycleReminders cycles, ILogger<ReminderRun> logger)
+internal sealed class ReminderRun(AppDbContext db, INotifier notifier, IOptions<ReminderOptions> options, TimeProvider clock, DatabaseLocks locks, Plans.Contracts.ICycleReminders cycles, Petitions.Contracts.IPetitionReminders petitions, ILogger<ReminderRun> logger)
 {
     /// <summary>One pass at a time over all servers (and the CLI): a pass that finds another running is skipped.</summary>
     public async Task<ReminderResult> RunAsync(CancellationToken cancellationToken)
@@ -93,6 +93,7 @@ internal sealed class ReminderRun(AppDbContext db, INotifier notifier, IOptions<
 
         // The task cycles near or past their deadline, in the same pass (and under the same lock), before the e-mails go.
         created += await cycles.RunAsync(cancellationToken);
+        created += await petitions.RunAsync(cancellationToken);
 
         var emailed = await notifier.DeliverEmailsAsync(cancellationToken);
         return new ReminderResult(created, emailed);
