@@ -331,11 +331,13 @@ public sealed class Petition
             Add(PetitionEventKind.CitizenAddition, said, false, "Người gửi đơn", utcNow);
         }
 
+        // What follows the rating comes after it in the history, though in the same instant.
+        var next = utcNow.AddMilliseconds(1);
         if (to is null)
         {
             Status = PetitionStatus.Closed;
             ClosedOn = today;
-            Add(PetitionEventKind.Closed, satisfied ? "Vụ việc kết thúc." : "Vụ việc kết thúc; người gửi có thể khởi kiện hoặc gửi đơn đến cơ quan có thẩm quyền theo quy định.", true, "DanVan", utcNow);
+            Add(PetitionEventKind.Closed, satisfied ? "Vụ việc kết thúc." : "Vụ việc kết thúc; người gửi có thể khởi kiện hoặc gửi đơn đến cơ quan có thẩm quyền theo quy định.", true, "DanVan", next);
             return;
         }
 
@@ -346,7 +348,7 @@ public sealed class Petition
         (AcceptedOn, DueOn, HandlerUserId, HandlerName, Extensions, AnsweredOn, AnsweredInTime, Satisfied) = (null, null, null, null, 0, null, null, null);
         ReceivedOn = today;
         AcceptBy = calendar.AddWorkingDays(today, rules.TryGetValue((Kind, Round), out var rule) ? rule.AcceptDays : DefaultAcceptDays);
-        Add(PetitionEventKind.Reopened, $"Người gửi chưa hài lòng với kết quả của {from}; vụ việc được chuyển đến {to.Name} giải quyết lần hai.", true, "DanVan", utcNow);
+        Add(PetitionEventKind.Reopened, $"Người gửi chưa hài lòng với kết quả của {from}; vụ việc được chuyển đến {to.Name} giải quyết lần hai.", true, "DanVan", next);
     }
 
     /// <summary>An answered case the citizen has not rated is ended by its unit.</summary>
