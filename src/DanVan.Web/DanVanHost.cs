@@ -2,6 +2,7 @@ using DanVan.Web.Infrastructure.Auth;
 using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Infrastructure.Web;
 using DanVan.Web.Modules.Petitions;
+using DanVan.Web.Modules.Dialogues;
 using DanVan.Web.Modules.Accounts;
 using DanVan.Web.Modules.Audit;
 using DanVan.Web.Modules.Demo;
@@ -49,6 +50,7 @@ public static class DanVanHost
             .AddInspections()
             .AddEvaluation()
             .AddPetitions(builder.Configuration)
+            .AddDialogues()
             .AddDemo();
         return builder;
     }

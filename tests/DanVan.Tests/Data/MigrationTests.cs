@@ -74,7 +74,7 @@ public abstract class MigrationTests(Engine engine)
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            string[] added = ["plans_task_cycles", "plans_cycle_deadlines", "plans_legacy_completions", "plans_cycle_reminders", "notifications_preferences", "organizations_responsibilities", "plans_corrections", "inspections_programmes", "inspections_inspections", "inspections_units", "inspections_team", "inspections_contents", "inspections_findings", "inspections_recommendations", "inspections_files", "evaluation_sets", "evaluation_criteria", "evaluation_levels", "evaluation_rounds", "evaluation_units", "evaluation_scores", "evaluation_heads", "evaluation_head_scores", "evaluation_decisions", "notifications_letters", "petitions_petitions", "petitions_people", "petitions_events", "petitions_files", "petitions_holidays", "petitions_deadlines", "petitions_receptions", "petitions_bans", "petitions_reminders"];
+            string[] added = ["plans_task_cycles", "plans_cycle_deadlines", "plans_legacy_completions", "plans_cycle_reminders", "notifications_preferences", "organizations_responsibilities", "plans_corrections", "inspections_programmes", "inspections_inspections", "inspections_units", "inspections_team", "inspections_contents", "inspections_findings", "inspections_recommendations", "inspections_files", "evaluation_sets", "evaluation_criteria", "evaluation_levels", "evaluation_rounds", "evaluation_units", "evaluation_scores", "evaluation_heads", "evaluation_head_scores", "evaluation_decisions", "notifications_letters", "petitions_petitions", "petitions_people", "petitions_events", "petitions_files", "petitions_holidays", "petitions_deadlines", "petitions_receptions", "petitions_bans", "petitions_reminders", "dialogues_dialogues", "dialogues_areas", "dialogues_questions", "dialogues_commitments"];
             var before = await DatabaseSnapshot.TakeAsync(db, everything: true, added);
             var columns = await DatabaseSnapshot.ColumnsAsync(db, added);
             var progress = await db.Database.SqlQueryRaw<Guid>("SELECT \"Id\" AS \"Value\" FROM plans_task_progress").ToListAsync();
@@ -87,7 +87,7 @@ public abstract class MigrationTests(Engine engine)
 
             // Every table keeps its rows, but those the cycles changed (and the log of that change).
             var after = await DatabaseSnapshot.TakeAsync(db, everything: true, columns);
-            string[] changed = ["__EF", "plans_task_assignments", "plans_task_progress", "plans_task_cycles", "plans_cycle_deadlines", "plans_legacy_completions", "plans_cycle_reminders", "notifications_preferences", "organizations_responsibilities", "plans_corrections", "inspections_", "evaluation_", "petitions_", "notifications_letters", "reporting_indicators", "audit_"];
+            string[] changed = ["__EF", "plans_task_assignments", "plans_task_progress", "plans_task_cycles", "plans_cycle_deadlines", "plans_legacy_completions", "plans_cycle_reminders", "notifications_preferences", "organizations_responsibilities", "plans_corrections", "inspections_", "evaluation_", "petitions_", "dialogues_", "notifications_letters", "reporting_indicators", "audit_"];
             Assert.DoesNotContain(DatabaseSnapshot.Differences(before, after), t => !changed.Any(c => t.StartsWith(c, StringComparison.Ordinal)));
             Assert.Empty(SchemaTests.Compare(db.GetService<IDesignTimeModel>().Model.GetRelationalModel(), SchemaTests.ReadDatabase(db)));
 

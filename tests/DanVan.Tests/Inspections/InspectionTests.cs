@@ -154,7 +154,7 @@ public abstract class InspectionTests(DanVanApp app)
         Assert.Contains("Bổ sung biên bản sinh hoạt chi bộ.", board, StringComparison.Ordinal);
         var progressUrl = $"/Plans/Progress/Index/{followUp[0].Id}";
         var cycle = HtmlForm.Read(await unit.GetStringAsync(progressUrl), "progress")["Input.CycleId"]!;
-        Assert.Equal(HttpStatusCode.Redirect, (await ProgressAsync(unit, progressUrl, cycle, "Đã bổ sung biên bản của 6 chi bộ.", Date(today))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await ProgressForms.CompleteAsync(unit, progressUrl, cycle, "Đã bổ sung biên bản của 6 chi bộ.", Date(today))).StatusCode);
         var states = await team.GetStringAsync(url);
         Assert.Matches("data-recommendation=\"1\">[^<]*<div[^>]*>[^<]*<span[^>]*>Kiến nghị 1</span>[^<]*<span class=\"badge[^\"]*\">Hoàn thành đúng hạn<", states);
         Assert.Matches("data-recommendation=\"2\">[^<]*<div[^>]*>[^<]*<span[^>]*>Kiến nghị 2</span>[^<]*<span class=\"badge[^\"]*\">Chưa hoàn thành, trong hạn<", states);
@@ -234,20 +234,6 @@ public abstract class InspectionTests(DanVanApp app)
             { new ByteArrayContent(file.Bytes), "Uploads", file.Name },
         };
         return await client.PostAsync($"{url}?handler=SelfReport&unitId={unitId}", form);
-    }
-
-    private static async Task<HttpResponseMessage> ProgressAsync(HttpClient client, string url, string cycleId, string note, string on)
-    {
-        var token = await Forms.AntiforgeryTokenAsync(client, url);
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent(cycleId), "Input.CycleId" },
-            { new StringContent(note), "Input.Note" },
-            { new StringContent(on), "Input.OnDate" },
-            { new StringContent("true"), "Input.Completes" },
-        };
-        return await client.PostAsync(url, form);
     }
 }
 

@@ -28,9 +28,13 @@ public abstract class AuthorizationWalkTests(DanVanApp app)
     /// <summary>Pages only a system administrator may open.</summary>
     private static readonly string[] AdministratorOnly = ["/Petitions/Calendar/Settings", "/Accounts/Users", "/Audit", "/Reporting/Indicators/Edit", "/Organizations/Areas/Edit", "/Organizations/Kinds/Edit", "/Plans/Registry/Edit"];
 
-    /// <summary>Where an Officer of the branch may write: plans, tasks and reports, never the organization, accounts or catalogs.</summary>
+    /// <summary>
+    /// Where an Officer of the branch may write: plans, tasks and reports, and the dialogues its committee holds
+    /// (recorded by the committee's officers); never the organization, accounts or catalogs.
+    /// </summary>
     private static bool OfficerWrites(Probe probe) =>
         (probe.Under("/Plans/") && !probe.Under("/Plans/Registry/Edit"))
+        || probe.Under("/Dialogues/")
         || (probe.Under("/Reporting/") && !probe.Under("/Reporting/Indicators"))
         || probe.Under("/api/v1/reports")
         || probe.Under("/api/v1/assignments");

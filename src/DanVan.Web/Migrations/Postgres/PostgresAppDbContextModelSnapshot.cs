@@ -256,6 +256,193 @@ namespace DanVan.Web.Migrations.Postgres
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("DanVan.Web.Modules.Dialogues.Dialogue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ChairName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ChairTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("CoOrganizerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("FollowUpDocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("FollowUpPlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Groups")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("MinutesNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateOnly?>("MinutesOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Participants")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("vi");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoOrganizerId");
+
+                    b.HasIndex("OrganizationId", "HeldOn");
+
+                    b.ToTable("dialogues_dialogues", (string)null);
+                });
+
+            modelBuilder.Entity("DanVan.Web.Modules.Dialogues.DialogueArea", b =>
+                {
+                    b.Property<Guid>("DialogueId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("DialogueId", "AreaId");
+
+                    b.HasIndex("AreaId");
+
+                    b.ToTable("dialogues_areas", (string)null);
+                });
+
+            modelBuilder.Entity("DanVan.Web.Modules.Dialogues.DialogueCommitment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DialogueId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("QuestionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("TaskId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("DialogueId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("dialogues_commitments", (string)null);
+                });
+
+            modelBuilder.Entity("DanVan.Web.Modules.Dialogues.DialogueQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AnswerText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("AreaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AskerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasAnnotation("DanVan:Sensitive", "họ tên người nêu ý kiến tại buổi đối thoại (chỉ ghi khi họ đồng ý)");
+
+                    b.Property<Guid>("DialogueId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PetitionCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("PetitionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("DialogueId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("dialogues_questions", (string)null);
+                });
+
             modelBuilder.Entity("DanVan.Web.Modules.Evaluation.CriteriaSet", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2972,6 +3159,79 @@ namespace DanVan.Web.Migrations.Postgres
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("DanVan.Web.Modules.Dialogues.Dialogue", b =>
+                {
+                    b.HasOne("DanVan.Web.Modules.Organizations.Organization", "CoOrganizer")
+                        .WithMany()
+                        .HasForeignKey("CoOrganizerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DanVan.Web.Modules.Organizations.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CoOrganizer");
+
+                    b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("DanVan.Web.Modules.Dialogues.DialogueArea", b =>
+                {
+                    b.HasOne("DanVan.Web.Modules.Organizations.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Web.Modules.Dialogues.Dialogue", null)
+                        .WithMany("Areas")
+                        .HasForeignKey("DialogueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Area");
+                });
+
+            modelBuilder.Entity("DanVan.Web.Modules.Dialogues.DialogueCommitment", b =>
+                {
+                    b.HasOne("DanVan.Web.Modules.Dialogues.Dialogue", null)
+                        .WithMany("Commitments")
+                        .HasForeignKey("DialogueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Web.Modules.Organizations.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Web.Modules.Dialogues.DialogueQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("DanVan.Web.Modules.Dialogues.DialogueQuestion", b =>
+                {
+                    b.HasOne("DanVan.Web.Modules.Organizations.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DanVan.Web.Modules.Dialogues.Dialogue", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("DialogueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Area");
+                });
+
             modelBuilder.Entity("DanVan.Web.Modules.Evaluation.EvaluationScore", b =>
                 {
                     b.HasOne("DanVan.Web.Modules.Evaluation.SetCriterion", null)
@@ -3747,6 +4007,15 @@ namespace DanVan.Web.Migrations.Postgres
             modelBuilder.Entity("DanVan.Web.Modules.Accounts.AppUser", b =>
                 {
                     b.Navigation("Memberships");
+                });
+
+            modelBuilder.Entity("DanVan.Web.Modules.Dialogues.Dialogue", b =>
+                {
+                    b.Navigation("Areas");
+
+                    b.Navigation("Commitments");
+
+                    b.Navigation("Questions");
                 });
 
             modelBuilder.Entity("DanVan.Web.Modules.Evaluation.CriteriaSet", b =>

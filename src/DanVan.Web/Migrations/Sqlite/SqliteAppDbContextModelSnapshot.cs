@@ -248,6 +248,193 @@ namespace DanVan.Web.Migrations.Sqlite
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("DanVan.Web.Modules.Dialogues.Dialogue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChairName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChairTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CoOrganizerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FollowUpDocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FollowUpPlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Groups")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MinutesNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MinutesOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Participants")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .UseCollation("vi");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoOrganizerId");
+
+                    b.HasIndex("OrganizationId", "HeldOn");
+
+                    b.ToTable("dialogues_dialogues", (string)null);
+                });
+
+            modelBuilder.Entity("DanVan.Web.Modules.Dialogues.DialogueArea", b =>
+                {
+                    b.Property<Guid>("DialogueId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DialogueId", "AreaId");
+
+                    b.HasIndex("AreaId");
+
+                    b.ToTable("dialogues_areas", (string)null);
+                });
+
+            modelBuilder.Entity("DanVan.Web.Modules.Dialogues.DialogueCommitment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DialogueId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("QuestionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("DialogueId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("dialogues_commitments", (string)null);
+                });
+
+            modelBuilder.Entity("DanVan.Web.Modules.Dialogues.DialogueQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnswerText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AskerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("DanVan:Sensitive", "họ tên người nêu ý kiến tại buổi đối thoại (chỉ ghi khi họ đồng ý)");
+
+                    b.Property<Guid>("DialogueId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PetitionCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PetitionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("DialogueId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("dialogues_questions", (string)null);
+                });
+
             modelBuilder.Entity("DanVan.Web.Modules.Evaluation.CriteriaSet", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2956,6 +3143,79 @@ namespace DanVan.Web.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("DanVan.Web.Modules.Dialogues.Dialogue", b =>
+                {
+                    b.HasOne("DanVan.Web.Modules.Organizations.Organization", "CoOrganizer")
+                        .WithMany()
+                        .HasForeignKey("CoOrganizerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DanVan.Web.Modules.Organizations.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CoOrganizer");
+
+                    b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("DanVan.Web.Modules.Dialogues.DialogueArea", b =>
+                {
+                    b.HasOne("DanVan.Web.Modules.Organizations.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Web.Modules.Dialogues.Dialogue", null)
+                        .WithMany("Areas")
+                        .HasForeignKey("DialogueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Area");
+                });
+
+            modelBuilder.Entity("DanVan.Web.Modules.Dialogues.DialogueCommitment", b =>
+                {
+                    b.HasOne("DanVan.Web.Modules.Dialogues.Dialogue", null)
+                        .WithMany("Commitments")
+                        .HasForeignKey("DialogueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Web.Modules.Organizations.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Web.Modules.Dialogues.DialogueQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("DanVan.Web.Modules.Dialogues.DialogueQuestion", b =>
+                {
+                    b.HasOne("DanVan.Web.Modules.Organizations.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DanVan.Web.Modules.Dialogues.Dialogue", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("DialogueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Area");
+                });
+
             modelBuilder.Entity("DanVan.Web.Modules.Evaluation.EvaluationScore", b =>
                 {
                     b.HasOne("DanVan.Web.Modules.Evaluation.SetCriterion", null)
@@ -3731,6 +3991,15 @@ namespace DanVan.Web.Migrations.Sqlite
             modelBuilder.Entity("DanVan.Web.Modules.Accounts.AppUser", b =>
                 {
                     b.Navigation("Memberships");
+                });
+
+            modelBuilder.Entity("DanVan.Web.Modules.Dialogues.Dialogue", b =>
+                {
+                    b.Navigation("Areas");
+
+                    b.Navigation("Commitments");
+
+                    b.Navigation("Questions");
                 });
 
             modelBuilder.Entity("DanVan.Web.Modules.Evaluation.CriteriaSet", b =>

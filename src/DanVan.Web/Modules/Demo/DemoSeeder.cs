@@ -14,7 +14,7 @@ namespace DanVan.Web.Modules.Demo;
 /// (Organizations), the indicator catalog and the two real plans imported as an officer would (<see cref="DemoPlans"/>),
 /// a year of work on their tasks' cycles (Plans), a reporting history (Reporting), then an inspection (Inspections). Idempotent: what exists (by code or number) is left alone.
 /// </summary>
-internal sealed class DemoSeeder(AppDbContext db, IDemoOrganizations organizations, DemoPlans plans, IPlanDemo progress, IIndicatorCatalog indicators, IReportingDemo reporting, IInspectionsDemo inspections, IEvaluationDemo evaluation, Petitions.Contracts.IPetitionsDemo petitions)
+internal sealed class DemoSeeder(AppDbContext db, IDemoOrganizations organizations, DemoPlans plans, IPlanDemo progress, IIndicatorCatalog indicators, IReportingDemo reporting, IInspectionsDemo inspections, IEvaluationDemo evaluation, Petitions.Contracts.IPetitionsDemo petitions, Dialogues.Contracts.IDialoguesDemo dialogues)
 {
     private const int DemoYear = 2026;
 
@@ -40,6 +40,7 @@ internal sealed class DemoSeeder(AppDbContext db, IDemoOrganizations organizatio
         // The commune's 2026 evaluation of its units, at the appraisal step, its task points from the cycles above.
         added += await evaluation.SeedAsync(units.Commune, cancellationToken);
         added += await petitions.SeedAsync(units.Province, units.Commune, cancellationToken);
+        added += await dialogues.SeedAsync(units.Commune, cancellationToken);
         return added;
     }
 }

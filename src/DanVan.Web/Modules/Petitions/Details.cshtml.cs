@@ -141,34 +141,9 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, Petit
 
     private async Task<IActionResult> StepAsync(Guid id, Func<PetitionRights, bool> allowed, Func<string, Task> step, string done, CancellationToken cancellationToken)
     {
-        await using var held = await work.LockAsync(id, cancellationToken);
-        if (!await LoadAsync(id, cancellationToken))
-        {
-            return NotFound();
-        }
-
-        if (!allowed(Rights))
-        {
-            return Forbid();
-        }
-
-        ModelState.Clear();
         var by = (await currentUser.GetStateAsync(cancellationToken)).FullName;
-        try
-        {
-            if (!await ModelState.TrySaveAsync(db, () => step(by), cancellationToken))
-            {
-                await LoadAsync(id, cancellationToken);
-                return Page();
-            }
-        }
-        catch (AccessDeniedException)
-        {
-            return Forbid();
-        }
-
-        TempData["Message"] = done;
-        return RedirectToPage("/Petitions/Details", new { id });
+        return await this.RunAsync(db, await work.LockAsync(id, cancellationToken), () => LoadAsync(id, cancellationToken), () => allowed(Rights), () => step(by), done,
+            () => RedirectToPage("/Petitions/Details", new { id }), cancellationToken);
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)

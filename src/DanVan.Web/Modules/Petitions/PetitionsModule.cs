@@ -27,6 +27,7 @@ public static class PetitionsModule
         services.AddSingleton<Public.FormChallenge>();
         services.AddScoped<Handling.PetitionWork>();
         services.AddScoped<IPetitionReminders, Handling.PetitionReminders>();
+        services.AddScoped<IPetitionIntake, Handling.PetitionIntake>();
         services.AddScoped<IStartupTask, PetitionDefaults>();
         services.AddScoped<Demo.DemoPetitions>();
         services.AddScoped<IPetitionsDemo>(sp => sp.GetRequiredService<Demo.DemoPetitions>());

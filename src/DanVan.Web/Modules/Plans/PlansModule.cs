@@ -30,6 +30,7 @@ public static class PlansModule
         services.AddScoped<Cycles.CycleRollover>();
         services.AddScoped<ITaskCycles, Cycles.TaskCycles>();
         services.AddScoped<IFollowUpTasks, FollowUp.FollowUpTasks>();
+        services.AddScoped<IPlanProgress, Progress.PublicProgress>();
         services.AddScoped<ICycleReminders, Cycles.CycleReminders>();
         services.AddScoped<IStartupTask, Cycles.CycleStartup>();
         services.AddHostedService<Cycles.CycleService>();

@@ -35,7 +35,7 @@ public sealed record VictimBranch(Guid CommuneId, Guid UnitId, string UnitName, 
 public static class RecordFixtures
 {
     public static IReadOnlyList<IRecordFixture> All() =>
-        [new OrganizationRecords(), new AccountRecords(), new PlanRecords(), new ReportingRecords(), new NotificationRecords(), new InspectionRecords(), new EvaluationRecords(), new PetitionRecords()];
+        [new OrganizationRecords(), new AccountRecords(), new PlanRecords(), new ReportingRecords(), new NotificationRecords(), new InspectionRecords(), new EvaluationRecords(), new PetitionRecords(), new DialogueRecords()];
 
     /// <summary>The attacked branch (its user, with a token, made once per app) and every module's records in it.</summary>
     public static async Task<IReadOnlyList<IRecordFixture>> LoadAsync(DanVanApp app)

@@ -12,6 +12,7 @@ public static class NoticeKinds
     public const string TaskReminder = "task-reminder";
     public const string Inspection = "inspection";
     public const string Petition = "petition";
+    public const string Dialogue = "dialogue";
     public const string Other = "other";
 
     /// <summary>
@@ -27,6 +28,7 @@ public static class NoticeKinds
         (TaskReminder, "Nhắc hạn các chu kỳ nhiệm vụ (sắp đến hạn, quá hạn)", EmailDelivery.Immediate),
         (Inspection, "Kiểm tra, giám sát: đơn vị được thông báo làm việc, báo cáo tự kiểm tra đã gửi, kết luận đã ban hành", EmailDelivery.Immediate),
         (Petition, "Đơn của người dân: đơn mới, được chuyển đến, được giao xử lý, sắp đến hoặc quá hạn thụ lý, giải quyết", EmailDelivery.Immediate),
+        (Dialogue, "Đối thoại với Nhân dân: được mời phối hợp tổ chức, được giao thực hiện cam kết, biên bản đã ban hành", EmailDelivery.Immediate),
         (Other, "Thông báo khác (được giao tổng hợp báo cáo …)", EmailDelivery.Immediate),
     ];
 

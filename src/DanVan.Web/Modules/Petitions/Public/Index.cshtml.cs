@@ -1,9 +1,13 @@
 using DanVan.Web.Infrastructure.Data;
 using DanVan.Web.Infrastructure.Text;
 using DanVan.Web.Infrastructure.Time;
+using DanVan.Web.Infrastructure.Web;
+using DanVan.Web.Modules.Dialogues.Contracts;
 using DanVan.Web.Modules.Organizations;
 using DanVan.Web.Modules.Organizations.Contracts;
 using DanVan.Web.Modules.Petitions.Contracts;
+using DanVan.Web.Modules.Plans.Contracts;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
@@ -13,11 +17,21 @@ namespace DanVan.Web.Modules.Petitions.Public;
 /// <summary>
 /// What anyone may read without signing in: the heads' reception days ahead, the petition form and the status
 /// lookup, and per commune the petitions received, resolved, resolved on time and rated satisfied this year (a count
-/// under 5 shown as "&lt; 5", so no one is singled out). Figures are cached for a minute.
+/// under 5 shown as "&lt; 5", so no one is singled out); the year's dialogues with their commitments' progress; each
+/// plan's progress per kind of unit, a page of plans at a time. Figures are cached for a minute.
 /// </summary>
-public sealed class IndexModel(AppDbContext db, IMemoryCache cache, TimeProvider clock) : PageModel
+public sealed class IndexModel(AppDbContext db, IMemoryCache cache, IDialogueFigures dialogues, IPlanProgress progress, TimeProvider clock) : PageModel
 {
     public const int SmallCount = 5;
+
+    public const int PlansPerPage = 10;
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<HeldDialogue> Dialogues { get; private set; } = [];
+
+    public Paged<PlanShare> Plans { get; private set; } = new([], 1, PlansPerPage, 0);
 
     private static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(1);
 
@@ -45,6 +59,17 @@ public sealed class IndexModel(AppDbContext db, IMemoryCache cache, TimeProvider
             e.AbsoluteExpirationRelativeToNow = CacheFor;
             return await FiguresAsync(Year, cancellationToken);
         }) ?? [];
+        Dialogues = await cache.GetOrCreateAsync("public:dialogues:" + today.DayNumber, async e =>
+        {
+            e.AbsoluteExpirationRelativeToNow = CacheFor;
+            return await dialogues.HeldAsync(Year, cancellationToken);
+        }) ?? [];
+        var page = Math.Clamp(PageNumber, 1, 1000);
+        Plans = await cache.GetOrCreateAsync($"public:plans:{today.DayNumber}:{page}", async e =>
+        {
+            e.AbsoluteExpirationRelativeToNow = CacheFor;
+            return await progress.PublicAsync(today, page, PlansPerPage, cancellationToken);
+        }) ?? Plans;
     }
 
     /// <summary>Per commune (a village's petitions counted in its commune once), the year's figures.</summary>

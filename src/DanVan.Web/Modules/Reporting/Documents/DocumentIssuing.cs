@@ -162,7 +162,18 @@ public sealed class DocumentIssuing(AppDbContext db, IConfiguration configuratio
             return unit.ShortName;
         }
 
-        var initials = string.Concat(unit.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3).Select(w => char.ToUpper(w[0], VietnameseText.Culture)));
+        // The body's words before the place ("Ủy ban nhân dân | xã Thượng Lâm" → "UBND"), without tone marks but with Đ ("Hội đồng nhân dân" → "HĐND").
+        var words = unit.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var body = words.TakeWhile(w => !PlaceWords.Contains(w.ToLower(VietnameseText.Culture))).Take(8).ToList();
+        var initials = string.Concat((body.Count > 0 ? body : words.Take(3)).Select(w => Initial(w[0])));
         return initials.Length > 0 ? initials : throw new BusinessRuleException("Đơn vị chưa có tên viết tắt để ghi số văn bản.");
+    }
+
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal) { "xã", "phường", "thị", "đặc", "tỉnh", "thành", "huyện", "quận", "thôn", "bản" };
+
+    private static char Initial(char letter)
+    {
+        var upper = char.ToUpper(letter, VietnameseText.Culture);
+        return upper == 'Đ' ? upper : VietnameseText.Fold(upper.ToString()).ToUpperInvariant().FirstOrDefault(upper);
     }
 }

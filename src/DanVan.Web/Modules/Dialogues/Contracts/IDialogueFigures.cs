@@ -1,0 +1,23 @@
+namespace DanVan.Web.Modules.Dialogues.Contracts;
+
+/// <summary>The dialogues held and their commitments' progress, as a page without an account shows them (no one's name).</summary>
+public interface IDialogueFigures
+{
+    /// <summary>The dialogues held in the year (not the planned or cancelled ones), latest first.</summary>
+    Task<IReadOnlyList<HeldDialogue>> HeldAsync(int year, CancellationToken cancellationToken);
+}
+
+public sealed record HeldDialogue(Guid Id, string Host, string Area, string Topic, string Chair, DateOnly HeldOn, string Place, int? Participants, CommitmentCounts Commitments);
+
+/// <summary>Commitments by where their tasks stand; <see cref="Waiting"/> are not yet tasks (the minutes are not issued).</summary>
+public sealed record CommitmentCounts(int DoneOnTime, int DoneLate, int InProgress, int Overdue, int Waiting)
+{
+    public static readonly CommitmentCounts None = new(0, 0, 0, 0, 0);
+
+    public int Total => DoneOnTime + DoneLate + InProgress + Overdue + Waiting;
+
+    public int Done => DoneOnTime + DoneLate;
+
+    public CommitmentCounts Add(CommitmentCounts other) =>
+        new(DoneOnTime + other.DoneOnTime, DoneLate + other.DoneLate, InProgress + other.InProgress, Overdue + other.Overdue, Waiting + other.Waiting);
+}
