@@ -4,11 +4,16 @@ using DanVan.Documents.Plans;
 
 // Prints how fast DanVan reads plans: `dotnet run -c Release --project bench/DanVan.Bench [-- SECONDS]`,
 // or how fast it consolidates: `… -- consolidation [--communes N …]` (see ConsolidationBench), or what pages weigh
-// on a slow link: `… -- link` (see LinkBench).
+// on a slow link: `… -- link` (see LinkBench), or whether the public form survives a flood: `… -- flood` (see FloodBench).
 // Figures only; no test depends on timing.
 if (args.Length > 0 && args[0] == "link")
 {
     return await DanVan.Bench.LinkBench.RunAsync();
+}
+
+if (args.Length > 0 && args[0] == "flood")
+{
+    return await DanVan.Bench.FloodBench.RunAsync(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "consolidation")

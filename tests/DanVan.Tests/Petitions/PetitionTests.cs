@@ -227,6 +227,57 @@ public abstract class PetitionTests(DanVanApp app)
         Assert.Equal(HttpStatusCode.TooManyRequests, flooded.StatusCode);
         Assert.Contains("Quá nhiều yêu cầu", await Forms.HtmlAsync(flooded), StringComparison.Ordinal);
         Assert.Equal(before + 1, await CountAsync());
+
+        // The limit for all addresses counts only what a person could have sent: junk does not use it up, and the
+        // post over it comes back with what was written.
+        await using var busy = app.WithWebHostBuilder(b => b.UseSetting("Petitions:PostsOverall", "1"));
+        var crowd = busy.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        for (var k = 0; k < 3; k++)
+        {
+            (form, action) = await PetitionForms.OpenAsync(crowd);
+            Assert.Contains("Không gửi được đơn", await Forms.HtmlAsync(await Fill(form).Set("Website", "http://spam.example").PostAsync(crowd, action)), StringComparison.Ordinal);
+        }
+
+        (form, action) = await PetitionForms.OpenAsync(crowd);
+        Assert.Equal(HttpStatusCode.Redirect, (await Fill(form).PostAsync(crowd, action)).StatusCode);
+        (form, action) = await PetitionForms.OpenAsync(crowd);
+        var held = await Fill(form).Set("Input.Title", "Phản ánh giữ lại khi quá tải").PostAsync(crowd, action);
+        Assert.Equal(HttpStatusCode.TooManyRequests, held.StatusCode);
+        var kept = await Forms.HtmlAsync(held);
+        Assert.Contains("nội dung vẫn còn trên trang", kept, StringComparison.Ordinal);
+        Assert.Contains("value=\"Phản ánh giữ lại khi quá tải\"", kept, StringComparison.Ordinal);
+        Assert.Equal(before + 2, await CountAsync());
+    }
+
+    [Fact]
+    public async Task The_Front_of_the_commune_supervises_its_levels_cases_on_the_page_without_reading_the_sender()
+    {
+        await app.CreateUserAsync("pet.front@test.vn", MembershipRole.Officer, "TL.MTTQ");
+        await app.CreateUserAsync("pet.front.province@test.vn", MembershipRole.Officer, "TQ.MTTQ", subtree: true);
+        var id = await app.WithDbAsync((db, _) => db.Petitions.Where(p => p.Title == "Khiếu nại việc thu hồi đất làm đường nội thôn").Select(p => p.Id).SingleAsync());
+        var url = $"/Petitions/Details/{id}";
+        var front = app.CreateBrowser();
+        await Forms.SignInAsync(front, "pet.front@test.vn");
+        var page = await Forms.HtmlAsync(await front.GetAsync(url));
+        Assert.Contains("id=\"supervise-form\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ma Văn Thiện", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"accept\"", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await front.GetAsync($"{url}?handler=Person")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Forms.PostAsync(front, url, new Dictionary<string, string> { ["Step.Reason"] = "Mặt trận tự đóng vụ việc" }, $"{url}?handler=Close")).StatusCode);
+
+        var events = await app.WithDbAsync((db, _) => db.PetitionEvents.CountAsync(e => e.PetitionId == id));
+        Assert.Contains("Nội dung giám sát: từ 10 đến 2000 ký tự", await Forms.HtmlAsync(await HtmlForm.Read(page, "supervise-form").Set("Step.Text", "ừ").PostAsync(front, $"{url}?handler=Supervise")), StringComparison.Ordinal);
+        Assert.Equal(events, await app.WithDbAsync((db, _) => db.PetitionEvents.CountAsync(e => e.PetitionId == id)));
+        var text = "Đề nghị Ủy ban nhân dân xã trả lời người khiếu nại trước ngày 15/12/2026.";
+        Assert.Equal(HttpStatusCode.Redirect, (await HtmlForm.Read(page, "supervise-form").Set("Step.Text", text).PostAsync(front, $"{url}?handler=Supervise")).StatusCode);
+        var recorded = await app.WithDbAsync((db, _) => db.PetitionEvents.Where(e => e.PetitionId == id && e.Kind == PetitionEventKind.Supervision).Select(e => new { e.Text, e.IsPublic }).ToListAsync());
+        Assert.Contains(recorded, e => e.Text == text && !e.IsPublic);
+        Assert.Contains(text, await Forms.HtmlAsync(await front.GetAsync(url)), StringComparison.Ordinal);
+
+        // The province's Front supervises the province's bodies, not the commune's.
+        var province = app.CreateBrowser();
+        await Forms.SignInAsync(province, "pet.front.province@test.vn");
+        Assert.Equal(HttpStatusCode.NotFound, (await province.GetAsync(url)).StatusCode);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public abstract class PlansApiTests(DanVanApp app)
         var viewer = await ApiAsync("plans.api.viewer@test.vn");
         var outsider = await ApiAsync("plans.api.outsider@test.vn");
         var (communePlan, provincePlan) = await app.WithDbAsync(async (db, _) =>
-            (await db.Plans.Where(p => p.Organization!.Code == "TL.DU").Select(p => p.Id).SingleAsync(),
+            (await db.Plans.Where(p => p.IsDemo && p.Organization!.Code == "TL.DU").Select(p => p.Id).SingleAsync(),
              await db.Plans.Where(p => p.IsDemo && p.Organization!.Code == "TQ.TU").Select(p => p.Id).SingleAsync()));
 
         // Plans: the commune's and the province's reach the commune's unit; a provincial department does not see the commune's.

@@ -139,7 +139,7 @@ public abstract class ReportingChainTests(DanVanApp app)
     public async Task The_board_that_consolidates_for_the_commune_reviews_its_reports_without_a_membership_there()
     {
         // "… báo cáo về Ban Thường vụ Đảng ủy (qua Ban Xây dựng Đảng)": the commune plan names its board.
-        var plan = await app.WithDbAsync((db, _) => db.Plans.Include(p => p.Consolidator).SingleAsync(p => p.Organization!.Code == "TL.DU"));
+        var plan = await app.WithDbAsync((db, _) => db.Plans.Include(p => p.Consolidator).SingleAsync(p => p.IsDemo && p.Organization!.Code == "TL.DU"));
         Assert.Equal("TL.BXDD", plan.Consolidator!.Code);
         Assert.Null(plan.ReportsTo);
         // (The board's own report is not among them: nobody reviews their own unit's report.)

@@ -69,13 +69,6 @@ public sealed class NewModel(AppDbContext db, PetitionWork work, FormChallenge c
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        using var lease = limits.Overall();
-        if (!lease.IsAcquired)
-        {
-            await RateLimits.RejectAsync(HttpContext, lease, cancellationToken);
-            return new EmptyResult();
-        }
-
         // The token posted is checked; the page shown again carries a new one.
         var posted = Token;
         await LoadAsync(cancellationToken);
@@ -94,6 +87,17 @@ public sealed class NewModel(AppDbContext db, PetitionWork work, FormChallenge c
         {
             ModelState.AddModelError(nameof(Answer), refused);
             return Page();
+        }
+
+        // The limit for all addresses together counts only the posts a person could have sent (past the honeypot and
+        // the question), so junk does not use it up; when it is reached the form comes back with what was written.
+        using var lease = limits.Overall();
+        if (!lease.IsAcquired)
+        {
+            ModelState.AddModelError(string.Empty, "Hệ thống đang nhận quá nhiều đơn cùng lúc. Đơn của anh/chị chưa được gửi; nội dung vẫn còn trên trang, xin trả lời câu hỏi mới và gửi lại sau ít phút.");
+            var again = Page();
+            again.StatusCode = StatusCodes.Status429TooManyRequests;
+            return again;
         }
 
         var today = work.Today;
