@@ -106,7 +106,9 @@ public abstract class DialogueTests(DanVanApp app)
         Assert.Equal(HttpStatusCode.NotFound, (await host.GetAsync($"/Dialogues/Edit/{id}")).StatusCode); // closed: nothing changes
 
         // The minutes open in LibreOffice with the number, the consenting asker, the answer and the commitment.
-        var text = System.Text.Encoding.UTF8.GetString(await LibreOffice.ConvertAsync(await host.GetByteArrayAsync($"{url}?handler=Minutes"), "docx", "txt:Text"));
+        var docx = await host.GetByteArrayAsync($"{url}?handler=Minutes");
+        var text = System.Text.Encoding.UTF8.GetString(await LibreOffice.ConvertAsync(docx, "docx", "txt:Text"));
+        await PdfPages.SaveImageAsync(await LibreOffice.ConvertAsync(docx, "docx", "pdf"), $"dialogue-minutes-{app.Engine.ToString().ToLowerInvariant()}");
         foreach (var part in new[] { "BIÊN BẢN", $"Số {issued.MinutesNumber}", $"Ông/bà {Asker} (Thôn Khau Củm)", "Xã sẽ đưa vào kế hoạch sửa chữa năm nay.", "Sửa chữa 1,2 km đường nội thôn Khau Củm.", $"Được tiếp nhận thành đơn mã {raised.PetitionCode}" })
         {
             Assert.Contains(part, text, StringComparison.Ordinal);

@@ -98,6 +98,7 @@ public abstract class PetitionTests(DanVanApp app)
         var text = System.Text.Encoding.UTF8.GetString(await LibreOffice.ConvertAsync(docx, "docx", "txt"));
         Assert.Contains("đường đã thông", text, StringComparison.Ordinal);
         Assert.Contains(petition.AnswerNumber!, text, StringComparison.Ordinal);
+        await PdfPages.SaveImageAsync(await LibreOffice.ConvertAsync(docx, "docx", "pdf"), $"petition-answer-{app.Engine.ToString().ToLowerInvariant()}");
 
         // Not satisfied, the citizen takes it to the superior: a second round at the commune's committee.
         await RateAsync(citizen, code, satisfied: false);

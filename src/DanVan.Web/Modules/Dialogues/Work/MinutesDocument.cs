@@ -41,7 +41,7 @@ internal static class MinutesDocument
             body.Add(new BodyHeading(1, "III. NHỮNG VIỆC NGƯỜI CHỦ TRÌ CAM KẾT, GIAO THỰC HIỆN"));
             body.Add(new BodyTable(["TT", "Nội dung", "Đơn vị thực hiện", "Hạn"],
                 commitments.Select(c => (IReadOnlyList<string>)[$"{c.Position}", c.Text, c.Organization?.Name ?? "", VietnameseText.FormatDate(c.DueOn)]).ToList(),
-                Columns: [new BodyColumn(7, BodyAlign.Center), new BodyColumn(53, BodyAlign.Left), new BodyColumn(25, BodyAlign.Left), new BodyColumn(15, BodyAlign.Center)]));
+                Columns: [new BodyColumn(7, BodyAlign.Center), new BodyColumn(49, BodyAlign.Left), new BodyColumn(26, BodyAlign.Left), new BodyColumn(18, BodyAlign.Center)]));
         }
 
         body.Add(new BodyHeading(1, commitments.Count > 0 ? "IV. KẾT LUẬN CỦA NGƯỜI CHỦ TRÌ" : "III. KẾT LUẬN CỦA NGƯỜI CHỦ TRÌ"));

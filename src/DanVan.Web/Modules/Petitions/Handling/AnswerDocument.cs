@@ -30,6 +30,8 @@ internal static class AnswerDocument
             Summary = $"kết quả giải quyết đơn {petition.Code}",
             Body = body,
             Recipients = [person is null ? "Người gửi đơn" : $"Ông/bà {person.Name}", "Lưu hồ sơ vụ việc"],
+            SignatureAuthority = heading.SignatureAuthority,
+            SignerPosition = heading.SignerPosition,
         };
     }
 }

@@ -185,11 +185,11 @@ public sealed class PetitionWork(AppDbContext db, INotifier notifier, IDocumentN
         await TellCitizenAsync(petition, $"Đơn {petition.Code} được gia hạn giải quyết", petition.Events[^1].Text, cancellationToken);
     }
 
-    /// <summary>The answer; with no number typed, the unit's next "CV" number is taken from its counter.</summary>
+    /// <summary>The answer; with no number typed, the unit's next "TB" number (a notice of the result, thông báo) is taken from its counter.</summary>
     public async Task RespondAsync(Petition petition, PetitionRights rights, string? answer, string? summary, string? number, string by, CancellationToken cancellationToken)
     {
         Require(rights.Handles);
-        var symbol = string.IsNullOrWhiteSpace(number) ? (await numbers.TakeAsync(petition.OrganizationId, "CV", Today, cancellationToken)).Symbol : number.Trim();
+        var symbol = string.IsNullOrWhiteSpace(number) ? (await numbers.TakeAsync(petition.OrganizationId, "TB", Today, cancellationToken)).Symbol : number.Trim();
         petition.Respond(answer, summary, symbol, Today, by, Now);
         await TellCitizenAsync(petition, $"Đơn {petition.Code} đã có trả lời",
             $"{petition.Organization!.Name} đã trả lời đơn “{petition.Title}” bằng văn bản số {symbol}. Anh/chị có thể cho biết mình có hài lòng với kết quả không trên trang tra cứu.", cancellationToken);

@@ -22,4 +22,18 @@ public interface IDocumentNumbers
 /// <param name="Symbol">As printed after "Số": "05-TB/ĐU" (Party) or "05/TB-UBND" (State).</param>
 public sealed record DocumentNumber(int Sequence, string Term, string Symbol);
 
-public sealed record DocumentHeading(OfficialFormat Format, string? SuperiorBody, string IssuingBody);
+/// <param name="SignatureAuthority">"T/M Ủy ban nhân dân", as the issuer's kind signs for its collective (none for a board).</param>
+/// <param name="SignerPosition">"Chủ tịch", "Bí thư", "Trưởng ban".</param>
+public sealed record DocumentHeading(OfficialFormat Format, string? SuperiorBody, string IssuingBody, string? SignatureAuthority = null, string SignerPosition = "Thủ trưởng đơn vị")
+{
+    /// <summary>Who signs a document of a unit of this kind (code of its organization kind), and for whom.</summary>
+    public static (string? Authority, string Position) SignatureOf(string? kind) => kind switch
+    {
+        "dang-uy" => ("T/M Đảng ủy", "Bí thư"),
+        "chi-bo" => ("T/M Chi bộ", "Bí thư"),
+        "ban-tham-muu" => (null, "Trưởng ban"),
+        "ubnd" => ("T/M Ủy ban nhân dân", "Chủ tịch"),
+        "hdnd" => ("T/M Thường trực Hội đồng nhân dân", "Chủ tịch"),
+        _ => ("T/M Ban Thường vụ", "Chủ tịch"),
+    };
+}

@@ -74,7 +74,8 @@ public sealed class DocumentIssuing(AppDbContext db, IConfiguration configuratio
     {
         var unit = await db.Organizations.AsNoTracking().Include(o => o.Kind).SingleAsync(o => o.Id == organizationId, cancellationToken);
         var parent = unit.ParentId is { } parentId ? await db.Organizations.AsNoTracking().Include(o => o.Area).Include(o => o.Kind).SingleAsync(o => o.Id == parentId, cancellationToken) : null;
-        return new DocumentHeading(IsParty(unit) ? OfficialFormat.Party : OfficialFormat.State, SuperiorBody(parent), unit.Name);
+        var (authority, position) = DocumentHeading.SignatureOf(unit.Kind?.Code);
+        return new DocumentHeading(IsParty(unit) ? OfficialFormat.Party : OfficialFormat.State, SuperiorBody(parent), unit.Name, authority, position);
     }
 
     /// <summary>The issuer's counter for the type and term moved on by one, in the context (the caller saves).</summary>

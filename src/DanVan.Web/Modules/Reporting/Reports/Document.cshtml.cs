@@ -162,15 +162,7 @@ public sealed class DocumentModel(AppDbContext db, CurrentUser currentUser, Repo
         var unit = Context.Unit;
         var kind = await db.OrganizationKinds.Where(k => k.Id == unit.KindId).Select(k => k.Code).SingleAsync(cancellationToken);
         var area = await db.Areas.Where(a => a.Id == unit.AreaId).Select(a => a.Name).SingleAsync(cancellationToken);
-        var (authority, position) = kind switch
-        {
-            "dang-uy" => ("T/M Đảng ủy", "Bí thư"),
-            "chi-bo" => ("T/M Chi bộ", "Bí thư"),
-            "ban-tham-muu" => ((string?)null, "Trưởng ban"),
-            "ubnd" => ("T/M Ủy ban nhân dân", "Chủ tịch"),
-            "hdnd" => ("T/M Thường trực Hội đồng nhân dân", "Chủ tịch"),
-            _ => ("T/M Ban Thường vụ", "Chủ tịch"),
-        };
+        var (authority, position) = Contracts.DocumentHeading.SignatureOf(kind);
         if (Context.Report.IsExternal)
         {
             // The issuer's own report upward is signed as its plan was: for the standing committee, by the plan's signer.
