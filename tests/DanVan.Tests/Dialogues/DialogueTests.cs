@@ -86,6 +86,8 @@ public abstract class DialogueTests(DanVanApp app)
         Assert.Contains("Hạn thực hiện không được trước ngày đối thoại", await Forms.HtmlAsync(await commit.Set("Step.UnitId", ubnd.Id.ToString()).Set("Step.On", "01/03/2027").PostAsync(host, $"{url}?handler=Commit")), StringComparison.Ordinal);
         Assert.Equal(0, await app.WithDbAsync((db, _) => db.DialogueCommitments.CountAsync(c => c.DialogueId == id)));
         Assert.Equal(HttpStatusCode.Redirect, (await commit.Set("Step.On", "10/04/2027").PostAsync(host, $"{url}?handler=Commit")).StatusCode);
+        Assert.Contains("Hãy đánh dấu xác nhận", await Forms.HtmlAsync(await HtmlForm.Read(await host.GetStringAsync(url), "remove-commitment-1").PostAsync(host, $"{url}?handler=RemoveCommitment")), StringComparison.Ordinal);
+        Assert.Equal(1, await app.WithDbAsync((db, _) => db.DialogueCommitments.CountAsync(c => c.DialogueId == id)));
 
         // The second question becomes a petition of the committee, taken in at the dialogue; its staff are told.
         Assert.Equal(HttpStatusCode.Redirect, (await HtmlForm.Read(await host.GetStringAsync(url), "raise-2").PostAsync(host, $"{url}?handler=Raise")).StatusCode);

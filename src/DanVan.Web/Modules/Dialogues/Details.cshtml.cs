@@ -59,7 +59,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser currentUser, Dialo
         StepAsync(id, r => r.Manages, _ => CommitAsync(cancellationToken), "Đã ghi cam kết; cam kết thành nhiệm vụ của đơn vị khi ban hành biên bản.", cancellationToken);
 
     public Task<IActionResult> OnPostRemoveCommitmentAsync(Guid id, CancellationToken cancellationToken) =>
-        StepAsync(id, r => r.Manages, _ => { work.RemoveCommitment(Dialogue, Rights, Step.CommitmentId ?? Guid.Empty); return Task.CompletedTask; }, "Đã xóa cam kết.", cancellationToken);
+        StepAsync(id, r => r.Manages, _ => { Confirmed(); work.RemoveCommitment(Dialogue, Rights, Step.CommitmentId ?? Guid.Empty); return Task.CompletedTask; }, "Đã xóa cam kết.", cancellationToken);
 
     public async Task<IActionResult> OnPostMinutesAsync(Guid id, CancellationToken cancellationToken)
     {

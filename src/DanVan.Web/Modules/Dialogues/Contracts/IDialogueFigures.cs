@@ -3,9 +3,11 @@ namespace DanVan.Web.Modules.Dialogues.Contracts;
 /// <summary>The dialogues held and their commitments' progress, as a page without an account shows them (no one's name).</summary>
 public interface IDialogueFigures
 {
-    /// <summary>The dialogues held in the year (not the planned or cancelled ones), latest first.</summary>
-    Task<IReadOnlyList<HeldDialogue>> HeldAsync(int year, CancellationToken cancellationToken);
+    /// <summary>The latest <paramref name="take"/> dialogues held in the year (not the planned or cancelled ones), and how many were held in all.</summary>
+    Task<HeldDialogues> HeldAsync(int year, int take, CancellationToken cancellationToken);
 }
+
+public sealed record HeldDialogues(IReadOnlyList<HeldDialogue> Latest, int Total);
 
 public sealed record HeldDialogue(Guid Id, string Host, string Area, string Topic, string Chair, DateOnly HeldOn, string Place, int? Participants, CommitmentCounts Commitments);
 

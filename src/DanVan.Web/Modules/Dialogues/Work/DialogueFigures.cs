@@ -8,16 +8,18 @@ namespace DanVan.Web.Modules.Dialogues.Work;
 /// <summary>The year's dialogues held, each with its commitments counted by the state of their tasks.</summary>
 internal sealed class DialogueFigures(AppDbContext db, DialogueWork work) : IDialogueFigures
 {
-    public async Task<IReadOnlyList<HeldDialogue>> HeldAsync(int year, CancellationToken cancellationToken)
+    public async Task<HeldDialogues> HeldAsync(int year, int take, CancellationToken cancellationToken)
     {
         var from = new DateOnly(year, 1, 1);
         var to = new DateOnly(year, 12, 31);
-        var dialogues = await db.Dialogues.AsNoTracking().Include(d => d.Organization!).ThenInclude(o => o.Area).Include(d => d.Commitments)
-            .Where(d => d.HeldOn >= from && d.HeldOn <= to && (d.Status == DialogueStatus.Held || d.Status == DialogueStatus.MinutesIssued))
-            .OrderByDescending(d => d.HeldOn).AsSplitQuery().ToListAsync(cancellationToken);
+        var held = db.Dialogues.AsNoTracking()
+            .Where(d => d.HeldOn >= from && d.HeldOn <= to && (d.Status == DialogueStatus.Held || d.Status == DialogueStatus.MinutesIssued));
+        var total = await held.CountAsync(cancellationToken);
+        var dialogues = await held.Include(d => d.Organization!).ThenInclude(o => o.Area).Include(d => d.Commitments)
+            .OrderByDescending(d => d.HeldOn).ThenBy(d => d.Id).Take(Math.Clamp(take, 1, 200)).AsSplitQuery().ToListAsync(cancellationToken);
         var states = await work.StatesAsync(dialogues.SelectMany(d => d.Commitments).ToList(), cancellationToken);
-        return dialogues.Select(d => new HeldDialogue(d.Id, d.Organization!.Name, d.Organization.Area?.Name ?? "", d.Topic, $"{d.ChairTitle} {d.ChairName}", d.HeldOn, d.Place, d.Participants,
-            Count(d.Commitments.Select(c => states[c.Id])))).ToList();
+        return new HeldDialogues(dialogues.Select(d => new HeldDialogue(d.Id, d.Organization!.Name, d.Organization.Area?.Name ?? "", d.Topic, $"{d.ChairTitle} {d.ChairName}", d.HeldOn, d.Place, d.Participants,
+            Count(d.Commitments.Select(c => states[c.Id])))).ToList(), total);
     }
 
     public static CommitmentCounts Count(IEnumerable<CommitmentState> states) =>

@@ -29,7 +29,10 @@ public sealed class IndexModel(AppDbContext db, IMemoryCache cache, IDialogueFig
     [BindProperty(SupportsGet = true, Name = "page")]
     public int PageNumber { get; set; } = 1;
 
-    public IReadOnlyList<HeldDialogue> Dialogues { get; private set; } = [];
+    /// <summary>The year's latest dialogues shown (at national scale thousands are held).</summary>
+    public const int DialoguesShown = 20;
+
+    public HeldDialogues Dialogues { get; private set; } = new([], 0);
 
     public Paged<PlanShare> Plans { get; private set; } = new([], 1, PlansPerPage, 0);
 
@@ -62,8 +65,8 @@ public sealed class IndexModel(AppDbContext db, IMemoryCache cache, IDialogueFig
         Dialogues = await cache.GetOrCreateAsync("public:dialogues:" + today.DayNumber, async e =>
         {
             e.AbsoluteExpirationRelativeToNow = CacheFor;
-            return await dialogues.HeldAsync(Year, cancellationToken);
-        }) ?? [];
+            return await dialogues.HeldAsync(Year, DialoguesShown, cancellationToken);
+        }) ?? Dialogues;
         var page = Math.Clamp(PageNumber, 1, 1000);
         Plans = await cache.GetOrCreateAsync($"public:plans:{today.DayNumber}:{page}", async e =>
         {
